@@ -1,0 +1,194 @@
+// Durable append throughput, one writer: caretrail's command path and store beside raw better-sqlite3
+// inserts with the same durability (WAL, synchronous=FULL, one transaction per event), same run.
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CommandService } from '../src/application/command-service.js';
+import { decodeEvent } from '../src/domain/events/codec.js';
+import type { NewEvent } from '../src/event-store/port.js';
+import { migrate } from '../src/event-store/sqlite/schema.js';
+import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
+import { median, parseCount } from './bench-support.js';
+
+const { values } = parseArgs({
+  options: {
+    commands: { type: 'string', default: '3000' },
+    cases: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '5' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.info('usage: npm run bench -- [--commands N] [--cases N] [--runs N]');
+  process.exit(0);
+}
+const commands = parseCount('--commands', values.commands);
+const caseCount = parseCount('--cases', values.cases);
+const runs = parseCount('--runs', values.runs);
+
+const actor = { userId: 'synthetic-bench-cm', role: 'case_manager' } as const;
+const summary = 'Synthetic benchmark contact: discussed follow-up appointment and transport.';
+
+function metadata(): NewEvent['metadata'] {
+  return {
+    occurredAt: new Date().toISOString(),
+    actor,
+    commandId: randomUUID(),
+    correlationId: randomUUID(),
+    causationId: null,
+    reason: null,
+  };
+}
+
+function contactData(): unknown {
+  return {
+    contactId: randomUUID(),
+    party: 'patient',
+    channel: 'phone',
+    direction: 'outbound',
+    reached: true,
+    purpose: 'follow-up',
+    summary,
+  };
+}
+
+/** The physical limit: the same table, indexes and durability, no caretrail code in between. */
+function rawInserts(path: string): number {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  migrate(db);
+  const insert = db.prepare(
+    `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at)
+     VALUES (?, ?, ?, 'ContactLogged', 1, ?, ?, ?)`,
+  );
+  const revisions = new Array<number>(caseCount).fill(-1);
+  const started = performance.now();
+  for (let i = 0; i < commands; i += 1) {
+    const c = i % caseCount;
+    revisions[c]! += 1;
+    db.transaction(() =>
+      insert.run(
+        randomUUID(),
+        `case-${c}`,
+        revisions[c],
+        JSON.stringify(contactData()),
+        JSON.stringify(metadata()),
+        new Date().toISOString(),
+      ),
+    ).immediate();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return commands / seconds;
+}
+
+/** The store port alone: one event per append at the expected revision. */
+async function storeAppends(path: string): Promise<number> {
+  const store = new SqliteEventStore({ path, decode: decodeEvent });
+  const revisions = new Array<number>(caseCount).fill(-1);
+  const started = performance.now();
+  for (let i = 0; i < commands; i += 1) {
+    const c = i % caseCount;
+    const event: NewEvent = {
+      id: randomUUID(),
+      type: 'ContactLogged',
+      schemaVersion: 1,
+      data: contactData(),
+      metadata: metadata(),
+    };
+    const result = await store.append(
+      `case-${c}`,
+      [event],
+      revisions[c]! < 0 ? 'no_stream' : revisions[c]!,
+    );
+    revisions[c] = result.nextExpectedRevision;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  return commands / seconds;
+}
+
+/** The full command path: validate, read the case stream, fold, decide, append. */
+async function commandPath(path: string): Promise<number> {
+  const store = new SqliteEventStore({ path, decode: decodeEvent });
+  const service = new CommandService({ store, clock: () => new Date() });
+  const caseIds: string[] = [];
+  for (let c = 0; c < caseCount; c += 1) {
+    const patientId = randomUUID();
+    const caseId = randomUUID();
+    await service.execute(
+      {
+        type: 'RegisterPatient',
+        patientId,
+        mrn: `SYN-${c}`,
+        name: { given: 'Synthetic', family: `Benchpatient-${c}` },
+        birthDate: '1950-01-01',
+        sex: 'unknown',
+      },
+      { actor },
+    );
+    await service.execute(
+      {
+        type: 'OpenCase',
+        caseId,
+        patientId,
+        program: 'transitions-of-care',
+        referralSource: { kind: 'hospital' },
+        admittedAt: '2026-01-01T08:00:00Z',
+        admissionType: 'unplanned',
+        primaryCaseManager: { userId: actor.userId },
+      },
+      { actor },
+    );
+    caseIds.push(caseId);
+  }
+  const started = performance.now();
+  for (let i = 0; i < commands; i += 1) {
+    await service.execute(
+      {
+        type: 'LogContact',
+        caseId: caseIds[i % caseCount],
+        party: 'patient',
+        channel: 'phone',
+        reached: true,
+        purpose: 'follow-up',
+        summary,
+      },
+      { actor, commandId: randomUUID() },
+    );
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await store.close();
+  return commands / seconds;
+}
+
+const results = { raw: [] as number[], store: [] as number[], command: [] as number[] };
+for (let run = 0; run < runs; run += 1) {
+  const dir = mkdtempSync(join(tmpdir(), 'caretrail-bench-'));
+  try {
+    results.raw.push(rawInserts(join(dir, 'raw.db')));
+    results.store.push(await storeAppends(join(dir, 'store.db')));
+    results.command.push(await commandPath(join(dir, 'command.db')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.stderr.write(`run ${run + 1}/${runs} done\n`);
+}
+
+const rawMedian = median(results.raw);
+const row = (name: string, figures: number[]): string => {
+  const m = median(figures);
+  return `| ${name} | ${m.toFixed(0)} | ${Math.min(...figures).toFixed(0)} | ${Math.max(...figures).toFixed(0)} | ${(m / rawMedian).toFixed(2)} × |`;
+};
+console.info(
+  `\nDurable appends, one writer, one event per command: ${commands} commands over ${caseCount} cases, ${runs} runs (${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version})\n`,
+);
+console.info('| path | median/s | min/s | max/s | vs raw |');
+console.info('| --- | ---: | ---: | ---: | ---: |');
+console.info(row('raw better-sqlite3 insert (baseline)', results.raw));
+console.info(row('caretrail store.append', results.store));
+console.info(row('caretrail command path', results.command));

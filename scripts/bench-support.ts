@@ -1,0 +1,16 @@
+/** The middle value (mean of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** A positive whole number from a command-line flag, or exit 2 with a message naming the flag. */
+export function parseCount(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) {
+    console.error(`${flag} takes a positive whole number, not '${value}'`);
+    process.exit(2);
+  }
+  return n;
+}

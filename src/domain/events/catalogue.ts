@@ -1,0 +1,155 @@
+import type { z } from 'zod';
+import type { DomainEvent } from '../decider.js';
+import {
+  assessmentRecordedSchema,
+  problemIdentifiedSchema,
+  problemResolvedSchema,
+  riskStratifiedSchema,
+} from './assessment.js';
+import {
+  carePlanActivatedSchema,
+  carePlanClosedSchema,
+  carePlanDraftedSchema,
+  carePlanResumedSchema,
+  carePlanRevisedSchema,
+  carePlanSuspendedSchema,
+} from './care-plan.js';
+import { careTeamMemberAssignedSchema, careTeamMemberReleasedSchema } from './care-team.js';
+import { caseClosedSchema, caseOpenedSchema } from './case.js';
+import { entryCorrectedSchema, entryMarkedInErrorSchema } from './corrections.js';
+import {
+  dischargeDecisionMadeSchema,
+  dischargePlanUpdatedSchema,
+  patientDischargedSchema,
+} from './discharge.js';
+import { goalProgressRecordedSchema, goalSetSchema, goalStatusChangedSchema } from './goals.js';
+import { handoffAcceptedSchema, handoffDeclinedSchema, handoffInitiatedSchema } from './handoff.js';
+import { interventionPlannedSchema, interventionStatusChangedSchema } from './interventions.js';
+import { contactLoggedSchema, educationProvidedSchema } from './liaison.js';
+import {
+  consentRecordedSchema,
+  consentRevokedSchema,
+  patientDetailsUpdatedSchema,
+  patientRegisteredSchema,
+} from './patient.js';
+import {
+  avoidableDayRecordedSchema,
+  payerDeterminationRecordedSchema,
+  payerReportSubmittedSchema,
+  utilizationReviewPerformedSchema,
+} from './utilization.js';
+
+/** One event type's current data schema and its version. */
+export interface CatalogueEntry {
+  readonly schemaVersion: number;
+  readonly schema: z.ZodType;
+}
+
+/** Every event type a codec knows, by type name. */
+export type EventCatalogue = Readonly<Record<string, CatalogueEntry>>;
+
+/** Upcasters by type and the version they upcast from (to that version plus one). */
+export type Upcasters = Readonly<
+  Record<string, Readonly<Record<number, (data: unknown) => unknown>>>
+>;
+
+const v1 = <S extends z.ZodObject>(schema: S) => ({ schemaVersion: 1, schema }) as const;
+
+/** Events of `patient-<uuid>` streams: identity and consent. */
+export const patientEventCatalogue = {
+  PatientRegistered: v1(patientRegisteredSchema),
+  PatientDetailsUpdated: v1(patientDetailsUpdatedSchema),
+  ConsentRecorded: v1(consentRecordedSchema),
+  ConsentRevoked: v1(consentRevokedSchema),
+} as const;
+
+/** Events of `case-<uuid>` streams: one case-management episode. */
+export const caseEventCatalogue = {
+  CaseOpened: v1(caseOpenedSchema),
+  CaseClosed: v1(caseClosedSchema),
+  AssessmentRecorded: v1(assessmentRecordedSchema),
+  RiskStratified: v1(riskStratifiedSchema),
+  ProblemIdentified: v1(problemIdentifiedSchema),
+  ProblemResolved: v1(problemResolvedSchema),
+  CarePlanDrafted: v1(carePlanDraftedSchema),
+  CarePlanActivated: v1(carePlanActivatedSchema),
+  CarePlanRevised: v1(carePlanRevisedSchema),
+  CarePlanSuspended: v1(carePlanSuspendedSchema),
+  CarePlanResumed: v1(carePlanResumedSchema),
+  CarePlanClosed: v1(carePlanClosedSchema),
+  GoalSet: v1(goalSetSchema),
+  GoalProgressRecorded: v1(goalProgressRecordedSchema),
+  GoalStatusChanged: v1(goalStatusChangedSchema),
+  InterventionPlanned: v1(interventionPlannedSchema),
+  InterventionStatusChanged: v1(interventionStatusChangedSchema),
+  CareTeamMemberAssigned: v1(careTeamMemberAssignedSchema),
+  CareTeamMemberReleased: v1(careTeamMemberReleasedSchema),
+  ContactLogged: v1(contactLoggedSchema),
+  EducationProvided: v1(educationProvidedSchema),
+  UtilizationReviewPerformed: v1(utilizationReviewPerformedSchema),
+  PayerDeterminationRecorded: v1(payerDeterminationRecordedSchema),
+  AvoidableDayRecorded: v1(avoidableDayRecordedSchema),
+  PayerReportSubmitted: v1(payerReportSubmittedSchema),
+  HandoffInitiated: v1(handoffInitiatedSchema),
+  HandoffAccepted: v1(handoffAcceptedSchema),
+  HandoffDeclined: v1(handoffDeclinedSchema),
+  DischargePlanUpdated: v1(dischargePlanUpdatedSchema),
+  DischargeDecisionMade: v1(dischargeDecisionMadeSchema),
+  PatientDischarged: v1(patientDischargedSchema),
+  EntryCorrected: v1(entryCorrectedSchema),
+  EntryMarkedInError: v1(entryMarkedInErrorSchema),
+} as const;
+
+/** The whole v1 catalogue: a published entry is never edited, a new version gets an upcaster. */
+export const eventCatalogue = {
+  ...patientEventCatalogue,
+  ...caseEventCatalogue,
+} as const satisfies EventCatalogue;
+
+/** Upcasters of the current catalogue: none yet, since every type is at version 1. */
+export const upcasters: Upcasters = {};
+
+export type PatientEventType = keyof typeof patientEventCatalogue;
+export type CaseEventType = keyof typeof caseEventCatalogue;
+export type CaretrailEventType = keyof typeof eventCatalogue;
+
+/** The data of one event type, as its current schema outputs it. */
+export type EventData<T extends CaretrailEventType> = z.output<
+  (typeof eventCatalogue)[T]['schema']
+>;
+
+/** A typed domain event of one type. */
+export type EventOf<T extends CaretrailEventType> = DomainEvent<T, EventData<T>>;
+
+/** Any event of a patient stream. */
+export type PatientEvent = { [T in PatientEventType]: EventOf<T> }[PatientEventType];
+
+/** Any event of a case stream. */
+export type CaseEvent = { [T in CaseEventType]: EventOf<T> }[CaseEventType];
+
+/** Any event caretrail stores. */
+export type CaretrailEvent = PatientEvent | CaseEvent;
+
+/** Whether a type name belongs to the patient streams' catalogue. */
+export function isPatientEventType(type: string): type is PatientEventType {
+  return Object.hasOwn(patientEventCatalogue, type);
+}
+
+/** Whether a type name belongs to the case streams' catalogue. */
+export function isCaseEventType(type: string): type is CaseEventType {
+  return Object.hasOwn(caseEventCatalogue, type);
+}
+
+/** Narrows a decoded event (e.g. a RecordedEvent) to a case event, keeping its id. */
+export function isCaseEvent<E extends { readonly type: string; readonly data: unknown }>(
+  event: E,
+): event is E & CaseEvent {
+  return isCaseEventType(event.type);
+}
+
+/** Narrows a decoded event (e.g. a RecordedEvent) to a patient event, keeping its id. */
+export function isPatientEvent<E extends { readonly type: string; readonly data: unknown }>(
+  event: E,
+): event is E & PatientEvent {
+  return isPatientEventType(event.type);
+}

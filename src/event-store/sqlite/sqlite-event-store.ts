@@ -1,0 +1,341 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ValidationError } from '../../domain/errors.js';
+import {
+  DuplicateEventIdError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '../errors.js';
+import { decodeOrReport, identityDecoder } from '../decoding.js';
+import { describeExpected, revisionMatches } from '../expected-revision.js';
+import { LiveSignal } from '../live-signal.js';
+import type {
+  AppendResult,
+  EventDecoder,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  Position,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StoreStats,
+  SubscribeOptions,
+} from '../port.js';
+import { migrate } from './schema.js';
+
+export interface SqliteEventStoreOptions {
+  /** File path, or ':memory:' for a private in-memory store (tests only: no second process sees it). */
+  readonly path: string;
+  readonly decode?: EventDecoder;
+  /** The store's clock for `recordedAt`; injectable so tests can control transaction time. */
+  readonly clock?: () => Date;
+  /** How many rows one read query fetches: bounds the memory of a read. */
+  readonly readBatchSize?: number;
+  /** How often a live subscription looks for appends made by other processes. */
+  readonly pollIntervalMs?: number;
+  /** How long an append waits for another writer's lock before failing. */
+  readonly busyTimeoutMs?: number;
+}
+
+interface EventRow {
+  position: number;
+  event_id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  schema_version: number;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+}
+
+/**
+ * The embedded event store: one SQLite file in WAL mode with synchronous=FULL, appends in
+ * BEGIN IMMEDIATE transactions, so an acknowledged append survives a crash.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly decode: EventDecoder;
+  private readonly clock: () => Date;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly live = new LiveSignal();
+  private readonly statements;
+  private readonly appendTransaction;
+  private closed = false;
+
+  constructor(options: SqliteEventStoreOptions) {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    this.db = new Database(options.path, { timeout: options.busyTimeoutMs ?? 10_000 });
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    migrate(this.db);
+    this.decode = options.decode ?? identityDecoder;
+    this.clock = options.clock ?? (() => new Date());
+    this.batchSize = options.readBatchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 50;
+    this.statements = {
+      streamRevision: this.db.prepare<[string], { revision: number | null }>(
+        'SELECT max(revision) AS revision FROM events WHERE stream_id = ?',
+      ),
+      findById: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
+      insert: this.db.prepare(
+        `INSERT INTO events (event_id, stream_id, revision, type, schema_version, data, metadata, recorded_at)
+         VALUES (@event_id, @stream_id, @revision, @type, @schema_version, @data, @metadata, @recorded_at)`,
+      ),
+      streamForward: this.db.prepare<[string, number, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
+      ),
+      streamBackward: this.db.prepare<[string, number, number], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
+      ),
+      allAfter: this.db.prepare<[number, number], EventRow>(
+        'SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?',
+      ),
+      head: this.db.prepare<[], { position: number | null }>(
+        'SELECT max(position) AS position FROM events',
+      ),
+    };
+    this.appendTransaction = this.db.transaction(
+      (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
+        this.appendInTransaction(streamId, events, expected),
+    );
+  }
+
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    try {
+      this.assertOpen();
+      if (events.length === 0) {
+        throw new ValidationError('an append needs at least one event', [
+          { path: ['events'], message: 'empty' },
+        ]);
+      }
+      // better-sqlite3's .immediate() runs the function inside BEGIN IMMEDIATE ... COMMIT.
+      const result = this.appendTransaction.immediate(streamId, events, expected);
+      this.live.notify();
+      return Promise.resolve(result);
+    } catch (error) {
+      return Promise.reject(translateSqliteError(error, streamId));
+    }
+  }
+
+  private appendInTransaction(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): AppendResult {
+    const retried = this.findIdempotentRetry(streamId, events, expected);
+    if (retried) return retried;
+
+    const actual = this.statements.streamRevision.get(streamId)?.revision ?? null;
+    if (!revisionMatches(expected, actual)) {
+      throw new WrongExpectedRevisionError(streamId, describeExpected(expected), actual);
+    }
+    const recordedAt = this.clock().toISOString();
+    const recorded: RecordedEvent[] = [];
+    let revision = actual ?? -1;
+    for (const event of events) {
+      revision += 1;
+      const info = this.statements.insert.run({
+        event_id: event.id,
+        stream_id: streamId,
+        revision,
+        type: event.type,
+        schema_version: event.schemaVersion,
+        data: JSON.stringify(event.data),
+        metadata: JSON.stringify(event.metadata),
+        recorded_at: recordedAt,
+      });
+      recorded.push({
+        ...event.metadata,
+        id: event.id,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: event.data,
+        streamId,
+        revision,
+        position: toPosition(Number(info.lastInsertRowid)),
+        recordedAt,
+      });
+    }
+    return resultOf(recorded);
+  }
+
+  /** An append whose event ids are all stored already, in order, at the place it asks for. */
+  private findIdempotentRetry(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): AppendResult | null {
+    const stored = events.map((event) => this.statements.findById.get(event.id));
+    if (stored.every((row) => row === undefined)) return null;
+    const first = stored[0];
+    const isSameAppend =
+      first !== undefined &&
+      stored.every(
+        (row, index) =>
+          row !== undefined &&
+          row.stream_id === streamId &&
+          row.revision === first.revision + index,
+      );
+    if (!isSameAppend) {
+      const clash = events.find((_, index) => stored[index] !== undefined);
+      throw new DuplicateEventIdError(streamId, clash?.id ?? 'unknown');
+    }
+    const placeMatches =
+      typeof expected === 'number'
+        ? first.revision === expected + 1
+        : expected === 'no_stream'
+          ? first.revision === 0
+          : true;
+    if (!placeMatches) {
+      const actual = this.statements.streamRevision.get(streamId)?.revision ?? null;
+      throw new WrongExpectedRevisionError(streamId, describeExpected(expected), actual);
+    }
+    return resultOf(stored.map((row) => this.toRecorded(row!)));
+  }
+
+  async *readStream(
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): AsyncIterable<RecordedEvent> {
+    this.assertOpen();
+    const backward = options.direction === 'backward';
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    let next = options.fromRevision ?? (backward ? Number.MAX_SAFE_INTEGER : 0);
+    while (remaining > 0) {
+      const limit = Math.min(this.batchSize, remaining);
+      const rows = backward
+        ? this.statements.streamBackward.all(streamId, next, limit)
+        : this.statements.streamForward.all(streamId, next, limit);
+      for (const row of rows) yield this.toRecorded(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      const last = rows[rows.length - 1]!;
+      next = backward ? last.revision - 1 : last.revision + 1;
+      if (next < 0) return;
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    this.assertOpen();
+    let after = options.after ? fromPosition(options.after) : 0;
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    while (remaining > 0) {
+      const limit = Math.min(this.batchSize, remaining);
+      const rows = this.statements.allAfter.all(after, limit);
+      for (const row of rows) yield this.toRecorded(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      after = rows[rows.length - 1]!.position;
+    }
+  }
+
+  async *subscribe(options: SubscribeOptions = {}): AsyncIterable<RecordedEvent> {
+    this.assertOpen();
+    const { signal } = options;
+    let after = options.after ? fromPosition(options.after) : 0;
+    while (!signal?.aborted && !this.closed) {
+      // Take the wake-up ticket before reading, so an append between the read and the wait is not missed.
+      const appended = this.live.next();
+      const rows = this.statements.allAfter.all(after, this.batchSize);
+      for (const row of rows) {
+        yield this.toRecorded(row);
+        after = row.position;
+        if (signal?.aborted || this.closed) return;
+      }
+      if (rows.length === this.batchSize) continue;
+      await this.live.waitFor(appended, this.pollIntervalMs, signal);
+    }
+  }
+
+  streamRevision(streamId: string): Promise<number | null> {
+    this.assertOpen();
+    return Promise.resolve(this.statements.streamRevision.get(streamId)?.revision ?? null);
+  }
+
+  stats(): Promise<StoreStats> {
+    this.assertOpen();
+    const head = this.statements.head.get()?.position ?? null;
+    // Positions are SQLite rowids, dense from 1 because nothing is ever deleted: the head is the count.
+    return Promise.resolve({
+      kind: this.kind,
+      headPosition: head === null ? null : toPosition(head),
+      eventCount: head ?? 0,
+    });
+  }
+
+  comparePositions(a: Position, b: Position): number {
+    return fromPosition(a) - fromPosition(b);
+  }
+
+  close(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      this.live.notify();
+      this.db.close();
+    }
+    return Promise.resolve();
+  }
+
+  private toRecorded(row: EventRow): RecordedEvent {
+    const metadata = JSON.parse(row.metadata) as RecordedEvent;
+    return decodeOrReport(this.decode, {
+      occurredAt: metadata.occurredAt,
+      actor: metadata.actor,
+      commandId: metadata.commandId,
+      correlationId: metadata.correlationId,
+      causationId: metadata.causationId ?? null,
+      reason: metadata.reason ?? null,
+      id: row.event_id,
+      type: row.type,
+      schemaVersion: row.schema_version,
+      data: JSON.parse(row.data) as unknown,
+      streamId: row.stream_id,
+      revision: row.revision,
+      position: toPosition(row.position),
+      recordedAt: row.recorded_at,
+    });
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('the event store is closed');
+  }
+}
+
+function resultOf(events: readonly RecordedEvent[]): AppendResult {
+  const last = events[events.length - 1]!;
+  return { nextExpectedRevision: last.revision, position: last.position, events };
+}
+
+function toPosition(value: number): Position {
+  return String(value) as Position;
+}
+
+function fromPosition(position: Position): number {
+  const value = Number(position);
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new ValidationError('not a position of this store', [
+      { path: ['position'], message: 'expected a non-negative integer position' },
+    ]);
+  }
+  return value;
+}
+
+function translateSqliteError(error: unknown, streamId: string): Error {
+  if (!(error instanceof Database.SqliteError)) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+  if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new WrongExpectedRevisionError(streamId, 'a free revision', null);
+  }
+  return new StoreUnavailableError(`the event store failed (${error.code})`, { cause: error });
+}

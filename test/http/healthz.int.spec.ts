@@ -1,0 +1,58 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventStore } from '../../src/event-store/port.js';
+import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
+import { buildApp } from '../../src/http/app.js';
+import { newStreamId, testEvent } from '../contract/event-store.contract.js';
+
+let server: Server | undefined;
+afterEach(
+  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+);
+
+async function serve(store: EventStore): Promise<string> {
+  const app = buildApp({ store, clock: () => new Date(), startedAt: new Date() });
+  server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe('GET /healthz', () => {
+  it('reports the store kind, head position and event count', async () => {
+    const store = new SqliteEventStore({ path: ':memory:' });
+    const base = await serve(store);
+    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({
+      status: 'ok',
+      store: { kind: 'sqlite', headPosition: null, eventCount: 0 },
+    });
+    const { position } = await store.append(
+      newStreamId(),
+      [testEvent(1), testEvent(2)],
+      'no_stream',
+    );
+    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({
+      store: { kind: 'sqlite', headPosition: position, eventCount: 2 },
+    });
+    await store.close();
+  });
+
+  it('answers 503 when the store is unavailable', async () => {
+    const store = new SqliteEventStore({ path: ':memory:' });
+    const base = await serve(store);
+    await store.close();
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', store: { kind: 'sqlite' } });
+  });
+
+  it('answers unknown routes with a typed 404', async () => {
+    const base = await serve(new SqliteEventStore({ path: ':memory:' }));
+    const response = await fetch(`${base}/nowhere`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'no such route' },
+    });
+  });
+});
