@@ -11,6 +11,7 @@ import { decodeEvent } from '../src/domain/events/codec.js';
 import type { NewEvent } from '../src/event-store/port.js';
 import { migrate } from '../src/event-store/sqlite/schema.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
+import { openMinimalCase } from '../src/seeding/minimal-case.js';
 import { median, parseCount } from './bench-support.js';
 
 const { values } = parseArgs({
@@ -120,30 +121,7 @@ async function commandPath(path: string): Promise<number> {
   for (let c = 0; c < caseCount; c += 1) {
     const patientId = randomUUID();
     const caseId = randomUUID();
-    await service.execute(
-      {
-        type: 'RegisterPatient',
-        patientId,
-        mrn: `SYN-${c}`,
-        name: { given: 'Synthetic', family: `Benchpatient-${c}` },
-        birthDate: '1950-01-01',
-        sex: 'unknown',
-      },
-      { actor },
-    );
-    await service.execute(
-      {
-        type: 'OpenCase',
-        caseId,
-        patientId,
-        program: 'transitions-of-care',
-        referralSource: { kind: 'hospital' },
-        admittedAt: '2026-01-01T08:00:00Z',
-        admissionType: 'unplanned',
-        primaryCaseManager: { userId: actor.userId },
-      },
-      { actor },
-    );
+    await openMinimalCase(service, { actor }, { patientId, caseId, label: `bench-${c}` });
     caseIds.push(caseId);
   }
   const started = performance.now();

@@ -5,6 +5,7 @@ import { caseCommandSchema, patientCommandSchema } from '../../src/domain/comman
 import { CaretrailError, NotFoundError, ValidationError } from '../../src/domain/errors.js';
 import { decodeEvent } from '../../src/domain/events/codec.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
+import { openMinimalCase } from '../../src/seeding/minimal-case.js';
 import { collect } from '../contract/event-store.contract.js';
 
 const actor = { userId: 'synthetic-cm-1', role: 'case_manager' } as const;
@@ -20,32 +21,7 @@ const everyType = [
   ...patientTypes.map((type) => ({ type, target: { patientId } })),
 ];
 
-beforeAll(async () => {
-  await service.execute(
-    {
-      type: 'RegisterPatient',
-      patientId,
-      mrn: 'SYN-1',
-      name: { given: 'Synthetic', family: 'Testpatient-1' },
-      birthDate: '1950-01-01',
-      sex: 'unknown',
-    },
-    { actor },
-  );
-  await service.execute(
-    {
-      type: 'OpenCase',
-      caseId,
-      patientId,
-      program: 'transitions-of-care',
-      referralSource: { kind: 'hospital' },
-      admittedAt: '2026-01-01T08:00:00Z',
-      admissionType: 'unplanned',
-      primaryCaseManager: { userId: actor.userId },
-    },
-    { actor },
-  );
-});
+beforeAll(() => openMinimalCase(service, { actor }, { patientId, caseId, label: '1' }));
 
 /** Runs bad input through the real command path: it must fail with a ValidationError and store nothing. */
 async function refusal(input: unknown): Promise<ValidationError> {

@@ -96,6 +96,31 @@ describe('discharging the patient', () => {
       .thenThrows(InvalidTransitionError, 'discharge-needs-ready-decision');
   });
 
+  it('of a patient who left against medical advice needs no "ready" decision, but a reason', () => {
+    given(openCase)
+      .when({ ...discharge, disposition: 'aadvice', reason })
+      .then([{ type: 'PatientDischarged', data: { dischargedAt: now, disposition: 'aadvice' } }]);
+    const error = given(openCase)
+      .when({ ...discharge, disposition: 'aadvice' })
+      .thenThrows(ValidationError);
+    expect(issuePaths(error)).toEqual([['reason']]);
+  });
+
+  it('of a patient who died needs no "ready" decision, but a reason', () => {
+    given(openCaseWith(decisionMade('not-ready', 60)))
+      .when({ ...discharge, disposition: 'exp', reason })
+      .thenEvents((events) => expect(events[0]?.data).toMatchObject({ disposition: 'exp' }));
+    given(openCase)
+      .when({ ...discharge, disposition: 'exp' })
+      .thenThrows(ValidationError);
+  });
+
+  it('to a destination the team chose still needs its "ready" decision, reason or not', () => {
+    given(openCase)
+      .when({ ...discharge, disposition: 'snf', reason })
+      .thenThrows(InvalidTransitionError, 'discharge-needs-ready-decision');
+  });
+
   it('follows the latest decision when it became "ready"', () => {
     given(openCaseWith(decisionMade('not-ready', 60), decisionMade('ready', 61)))
       .when(discharge)

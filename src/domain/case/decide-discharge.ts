@@ -64,14 +64,25 @@ export function recordDischargeDecision(
   ];
 }
 
-/** Discharges the patient, once, and only when the decision in force is "ready". */
+/** Leaving against medical advice and death are not the team's decision: no "ready" precedes them. */
+const undecidedDispositions: ReadonlySet<string> = new Set(['aadvice', 'exp']);
+
+/**
+ * Discharges the patient, once: after a "ready" decision, or, for a patient who left against
+ * advice or died, with a reason in its place.
+ */
 export function dischargePatient(
   command: CommandOf<'DischargePatient'>,
   state: CaseState,
   context: DecisionContext,
 ): CaseEvent[] {
   requireNotDischarged(state);
-  if (latestDischargeDecision(state)?.decision !== 'ready')
+  if (undecidedDispositions.has(command.disposition)) {
+    if (command.reason === undefined)
+      throw new ValidationError('a discharge without a "ready" decision needs a reason', [
+        { path: ['reason'], message: 'required for this disposition' },
+      ]);
+  } else if (latestDischargeDecision(state)?.decision !== 'ready')
     throw new InvalidTransitionError(
       'discharge needs a prior "ready" decision',
       'discharge-needs-ready-decision',
