@@ -121,7 +121,8 @@ export class CommandHandler<
     const cached = this.cache.get(streamId);
     let state = cached?.state ?? this.decider.initialState();
     let revision = cached?.revision ?? null;
-    const commands = new Map(cached?.commands);
+    // Shared, not copied: it only ever learns events that are in the stream, so any reader may extend it.
+    const commands = cached?.commands ?? new Map<string, { from: number; to: number }>();
     const fromRevision = revision === null ? 0 : revision + 1;
     for await (const event of this.options.store.readStream(streamId, { fromRevision })) {
       state = this.decider.evolve(state, event as unknown as Event);

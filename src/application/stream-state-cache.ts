@@ -2,8 +2,8 @@
 export interface CachedStream<State> {
   readonly state: State;
   readonly revision: number | null;
-  /** Each command id seen in the stream, with the revisions of its events. */
-  readonly commands: ReadonlyMap<string, { readonly from: number; readonly to: number }>;
+  /** Each command id seen in the stream, with the revisions of its events; grows as the stream does. */
+  readonly commands: Map<string, { readonly from: number; readonly to: number }>;
 }
 
 /**
