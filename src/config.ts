@@ -5,6 +5,7 @@ const portSchema = z.coerce.number().int().min(0).max(65_535);
 const environmentSchema = z.object({
   CARETRAIL_STORE: z.enum(['sqlite', 'eventstoredb']).default('sqlite'),
   CARETRAIL_SQLITE_PATH: z.string().min(1).default('./data/caretrail.db'),
+  CARETRAIL_READ_MODEL_PATH: z.string().min(1).default('./data/caretrail-read.db'),
   EVENTSTORE_URL: z
     .string()
     .regex(/^esdb(\+discover)?:\/\//, 'must be an esdb:// or esdb+discover:// connection string')
@@ -19,6 +20,8 @@ export interface Config {
   readonly store:
     | { readonly kind: 'sqlite'; readonly path: string }
     | { readonly kind: 'eventstoredb'; readonly connectionString: string };
+  /** The read models' SQLite file: local to each instance, apart from the event store. */
+  readonly readModelPath: string;
   readonly host: string;
   readonly port: number;
   readonly environment: 'development' | 'production' | 'test';
@@ -54,6 +57,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       values.CARETRAIL_STORE === 'sqlite'
         ? { kind: 'sqlite', path: values.CARETRAIL_SQLITE_PATH }
         : { kind: 'eventstoredb', connectionString: values.EVENTSTORE_URL! },
+    readModelPath: values.CARETRAIL_READ_MODEL_PATH,
     host: values.HOST,
     port: values.PORT,
     environment: values.NODE_ENV,

@@ -3,6 +3,31 @@ import { ConfigError, loadConfig } from './config.js';
 import { openEventStore } from './compose.js';
 import { buildApp } from './http/app.js';
 import { seedIfEmpty } from './seeding/seed-if-empty.js';
+import { ProjectionService } from './read-models/projection-service.js';
+import { allProjections } from '../projections/index.js';
+
+/** Prints once when every projection has caught up with the store, with how long it took. */
+function reportCatchUp(projections: ProjectionService, clock: () => Date): void {
+  const started = clock().getTime();
+  const timer = setInterval(() => {
+    void projections.status().then((statuses) => {
+      const failed = statuses.filter((s) => s.state === 'failed');
+      for (const s of failed)
+        console.error(
+          `caretrail: projection ${s.name} stopped at ${s.error?.position}: ${s.error?.message}`,
+        );
+      if (failed.length > 0 || statuses.every((s) => s.state === 'live')) {
+        clearInterval(timer);
+        const events = Math.max(0, ...statuses.map((s) => s.eventsApplied));
+        const seconds = (clock().getTime() - started) / 1000;
+        console.info(
+          `caretrail: projections caught up: ${statuses.length - failed.length} of ${statuses.length} live over ${events} events in ${seconds.toFixed(1)} s`,
+        );
+      }
+    });
+  }, 200);
+  timer.unref();
+}
 
 /** The composition root: reads the configuration, opens the store, serves HTTP, shuts down cleanly. */
 async function main(): Promise<void> {
@@ -19,8 +44,16 @@ async function main(): Promise<void> {
     }
   }
   const store = await openEventStore(config.store);
+  const projections = new ProjectionService({
+    store,
+    path: config.readModelPath,
+    projections: allProjections,
+    clock,
+  });
+  projections.start();
+  reportCatchUp(projections, clock);
 
-  const app = buildApp({ store, clock, startedAt: clock() });
+  const app = buildApp({ store, projections, clock, startedAt: clock() });
   const server: Server = app.listen(config.port, config.host, () => {
     const where = config.store.kind === 'sqlite' ? config.store.path : 'EventStoreDB';
     console.info(
@@ -34,8 +67,9 @@ async function main(): Promise<void> {
     stopping = true;
     console.info(`caretrail: ${signal} received, finishing in-flight requests`);
     server.close(() => {
-      store
-        .close()
+      projections
+        .stop()
+        .then(() => store.close())
         .then(() => process.exit(0))
         .catch(() => process.exit(1));
     });

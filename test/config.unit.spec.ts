@@ -15,6 +15,7 @@ describe('configuration from the environment', () => {
   it('defaults to the embedded store on 127.0.0.1:4000 in development, seeding an empty store', () => {
     expect(loadConfig({})).toEqual({
       store: { kind: 'sqlite', path: './data/caretrail.db' },
+      readModelPath: './data/caretrail-read.db',
       host: '127.0.0.1',
       port: 4000,
       environment: 'development',

@@ -1,8 +1,10 @@
 import express from 'express';
 import type { EventStore } from '../event-store/port.js';
+import type { ProjectionStatus } from '../read-models/projection-service.js';
 
 export interface AppDependencies {
   readonly store: EventStore;
+  readonly projections: { status(): Promise<ProjectionStatus[]> };
   /** When the process started, for uptime in health reports. */
   readonly startedAt: Date;
   readonly clock: () => Date;
@@ -15,7 +17,10 @@ export function buildApp(deps: AppDependencies): express.Express {
 
   app.get('/healthz', async (_request, response) => {
     try {
-      const stats = await deps.store.stats();
+      const [stats, projections] = await Promise.all([
+        deps.store.stats(),
+        deps.projections.status(),
+      ]);
       response.json({
         status: 'ok',
         store: {
@@ -23,6 +28,16 @@ export function buildApp(deps: AppDependencies): express.Express {
           headPosition: stats.headPosition,
           eventCount: stats.eventCount,
         },
+        projections: projections.map((p) => ({
+          name: p.name,
+          version: p.version,
+          state: p.state,
+          position: p.position,
+          lagEvents: p.lagEvents,
+          lagSeconds: p.lagSeconds,
+          error: p.error,
+          rebuild: p.rebuild,
+        })),
         uptimeSeconds: Math.round((deps.clock().getTime() - deps.startedAt.getTime()) / 1000),
       });
     } catch {

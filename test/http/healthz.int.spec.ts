@@ -12,7 +12,8 @@ afterEach(
 );
 
 async function serve(store: EventStore): Promise<string> {
-  const app = buildApp({ store, clock: () => new Date(), startedAt: new Date() });
+  const projections = { status: () => Promise.resolve([]) };
+  const app = buildApp({ store, projections, clock: () => new Date(), startedAt: new Date() });
   server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

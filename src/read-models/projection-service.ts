@@ -1,0 +1,290 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Projection } from '../../projections/projection.js';
+import { CaretrailError } from '../domain/errors.js';
+import type { EventStore, Position } from '../event-store/port.js';
+import { BuildRegistry, type BuildRecord } from './build-registry.js';
+import { BuildRunner, type BuildState } from './build-runner.js';
+import { ReadModelTables } from './read-model-tables.js';
+
+/** A read that asked for a position the projections did not reach in time. */
+export class StaleReadError extends CaretrailError {
+  readonly code = 'STALE_READ';
+}
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly version: number;
+  readonly generation: number;
+  readonly state: BuildState;
+  readonly position: Position | null;
+  readonly eventsApplied: number;
+  /** Events recorded but not yet applied, or null where the store cannot count (EventStoreDB). */
+  readonly lagEvents: number | null;
+  /** Seconds between the last applied event's recording and now while behind; 0 when live. */
+  readonly lagSeconds: number | null;
+  readonly error: { readonly message: string; readonly position: Position | null } | null;
+  /** A replacement build in progress (a new version or an on-demand rebuild), if any. */
+  readonly rebuild: {
+    readonly version: number;
+    readonly generation: number;
+    readonly eventsApplied: number;
+  } | null;
+}
+
+export interface ProjectionServiceOptions {
+  readonly store: EventStore;
+  /** The read models' own SQLite file, apart from the event store's. */
+  readonly path: string;
+  readonly projections: readonly Projection[];
+  readonly clock: () => Date;
+  readonly batchSize?: number;
+}
+
+interface Slot {
+  readonly projection: Projection;
+  readonly runners: Set<BuildRunner>;
+}
+
+/**
+ * Keeps every projection's read model up to date: starts a runner per build, rebuilds a
+ * projection whose version changed while the old build keeps serving, and answers status and
+ * read-your-writes waits.
+ */
+export class ProjectionService {
+  readonly db: Database.Database;
+  private readonly registry: BuildRegistry;
+  private readonly slots = new Map<string, Slot>();
+  private readonly abort = new AbortController();
+  private readonly running = new Set<Promise<unknown>>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly options: ProjectionServiceOptions) {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    this.db = new Database(options.path, { timeout: 10_000 });
+    this.db.pragma('journal_mode = WAL');
+    // Read models are rebuilt from the events, so a power loss may cost the last batches, never consistency.
+    this.db.pragma('synchronous = NORMAL');
+    this.registry = new BuildRegistry(this.db);
+    for (const projection of options.projections) {
+      if (this.slots.has(projection.name))
+        throw new Error(`two projections named ${projection.name}`);
+      this.slots.set(projection.name, { projection, runners: new Set() });
+    }
+  }
+
+  /** Starts (or resumes from the checkpoints) every projection; returns at once. */
+  start(): void {
+    for (const slot of this.slots.values()) this.ensureRunners(slot);
+  }
+
+  /** Starts a fresh build of a projection from the first event; the current one serves until it catches up. */
+  rebuild(name: string): void {
+    const slot = this.slot(name);
+    this.registry.create(name, slot.projection.version);
+    this.ensureRunners(slot);
+  }
+
+  /**
+   * Rebuilds the named projections one after another in this process, returning when each new
+   * build serves; for the rebuild command, beside a running service or without one.
+   */
+  async rebuildUntilServing(
+    names: readonly string[],
+    onProgress: (name: string, eventsApplied: number) => void = () => undefined,
+  ): Promise<void> {
+    for (const name of names) {
+      const slot = this.slot(name);
+      const build = this.registry.create(name, slot.projection.version);
+      const done = new AbortController();
+      const stopAll = (): void => done.abort();
+      this.abort.signal.addEventListener('abort', stopAll, { once: true });
+      const runner: BuildRunner = new BuildRunner(
+        {
+          projection: slot.projection,
+          db: this.db,
+          registry: this.registry,
+          store: this.options.store,
+          batchSize: this.options.batchSize,
+          onProgress: () => {
+            onProgress(name, runner.build.eventsApplied);
+            if (runner.state === 'live' || runner.state === 'failed') done.abort();
+          },
+        },
+        build,
+      );
+      const end = await runner.run(done.signal);
+      this.abort.signal.removeEventListener('abort', stopAll);
+      if (end === 'failed' || runner.state === 'failed') {
+        throw new Error(`rebuilding ${name} stopped: ${runner.build.error ?? 'unknown error'}`);
+      }
+      if (this.abort.signal.aborted) return;
+    }
+  }
+
+  /**
+   * The tables that serve a projection's queries now: the active build's, which during a rebuild
+   * for a new version are the previous version's (read with the current table definitions).
+   */
+  servingTables(name: string): ReadModelTables | undefined {
+    const active = this.registry.active(name);
+    if (!active) return undefined;
+    const runner = [...this.slot(name).runners].find(
+      (r) => r.build.generation === active.generation && r.build.version === active.version,
+    );
+    return (
+      runner?.tables ??
+      new ReadModelTables(
+        this.db,
+        this.slot(name).projection.tables,
+        active.version,
+        active.generation,
+      )
+    );
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const stats = await this.options.store.stats();
+    const now = this.options.clock().getTime();
+    return [...this.slots.values()].map((slot) => {
+      const active = this.registry.active(slot.projection.name);
+      const runners = [...slot.runners];
+      const serving = runners.find((r) => r.build.generation === active?.generation);
+      const replacing = runners.find((r) => r.build.status === 'building');
+      const build = serving?.build ?? active ?? replacing?.build;
+      const state: BuildState =
+        serving?.state ?? replacing?.state ?? (build?.error ? 'failed' : 'stopped');
+      const lagEvents =
+        stats.eventCount === null || !build
+          ? null
+          : Math.max(0, stats.eventCount - build.eventsApplied);
+      return {
+        name: slot.projection.name,
+        version: build?.version ?? slot.projection.version,
+        generation: build?.generation ?? 0,
+        state,
+        position: build?.position ?? null,
+        eventsApplied: build?.eventsApplied ?? 0,
+        lagEvents,
+        lagSeconds:
+          state === 'live' && !lagEvents
+            ? 0
+            : build?.lastRecordedAt
+              ? Math.max(0, (now - Date.parse(build.lastRecordedAt)) / 1000)
+              : null,
+        error: build?.error ? { message: build.error, position: build.errorPosition } : null,
+        rebuild: replacing
+          ? {
+              version: replacing.build.version,
+              generation: replacing.build.generation,
+              eventsApplied: replacing.build.eventsApplied,
+            }
+          : null,
+      };
+    });
+  }
+
+  /** Waits until every serving projection has applied the event at `position`, or fails after the deadline. */
+  async waitForPosition(position: Position, timeoutMs: number): Promise<void> {
+    const reached = (): boolean =>
+      [...this.slots.keys()].every((name) => {
+        const build = this.registry.active(name);
+        return (
+          build?.position != null &&
+          this.options.store.comparePositions(build.position, position) >= 0
+        );
+      });
+    if (reached()) return;
+    await new Promise<void>((resolve, reject) => {
+      const done = (error?: Error): void => {
+        clearTimeout(timer);
+        this.listeners.delete(check);
+        if (error) reject(error);
+        else resolve();
+      };
+      const check = (): void => {
+        if (reached()) done();
+      };
+      const timer = setTimeout(
+        () =>
+          done(
+            new StaleReadError(
+              `the read models did not reach position ${position} within ${timeoutMs} ms`,
+            ),
+          ),
+        timeoutMs,
+      );
+      this.listeners.add(check);
+    });
+  }
+
+  /** Stops every runner after its batch in hand; checkpoints are already committed. */
+  async stop(): Promise<void> {
+    this.abort.abort();
+    await Promise.allSettled([...this.running]);
+    this.db.close();
+  }
+
+  /** Runs the serving build and the newest replacement build of a projection, each once in this process. */
+  private ensureRunners(slot: Slot): void {
+    if (this.abort.signal.aborted) return;
+    const { name, version } = slot.projection;
+    let active = this.registry.active(name);
+    if (!active || (active.version !== version && !this.registry.building(name, version))) {
+      this.registry.create(name, version);
+      active = this.registry.active(name);
+    }
+    const wanted = [active, this.registry.building(name, version)].filter(
+      (build): build is BuildRecord => build !== undefined && build.version === version,
+    );
+    for (const build of wanted) {
+      const already = [...slot.runners].some(
+        (r) => r.build.version === build.version && r.build.generation === build.generation,
+      );
+      if (!already) this.launch(slot, build);
+    }
+  }
+
+  private launch(slot: Slot, build: BuildRecord): void {
+    const runner = new BuildRunner(
+      {
+        projection: slot.projection,
+        db: this.db,
+        registry: this.registry,
+        store: this.options.store,
+        batchSize: this.options.batchSize,
+        onProgress: () => this.notify(),
+      },
+      build,
+    );
+    slot.runners.add(runner);
+    const run = runner.run(this.abort.signal).then(
+      (end) => {
+        if (end !== 'failed') slot.runners.delete(runner);
+        if (end === 'superseded') this.ensureRunners(slot);
+      },
+      (error: unknown) => {
+        slot.runners.delete(runner);
+        console.error(`caretrail: projection ${slot.projection.name} stopped unexpectedly:`, error);
+      },
+    );
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** The projections this service runs, by name. */
+  get names(): string[] {
+    return [...this.slots.keys()];
+  }
+
+  private slot(name: string): Slot {
+    const slot = this.slots.get(name);
+    if (!slot) throw new Error(`no projection named ${name}`);
+    return slot;
+  }
+}
