@@ -133,6 +133,8 @@ export class BuildRunner {
 
   private commit(batch: readonly RecordedEvent[]): void {
     const { projection, db, registry } = this.options;
+    // A rolled-back batch must not leave its held writes behind for the retry.
+    this.tables.discard();
     db.transaction(() => {
       // Inside the write transaction: another runner (a rebuild in another process) may own this build now.
       const stored = registry.get(this.current.name, this.current.version, this.current.generation);
@@ -143,6 +145,7 @@ export class BuildRunner {
         if (!projection.handles.has(event.type as ProjectedEvent['type'])) continue;
         this.tables.apply(projection.apply(event as unknown as ProjectedEvent, this.tables));
       }
+      this.tables.flush();
       const last = batch[batch.length - 1]!;
       registry.checkpoint(this.current, last.position, batch.length, last.recordedAt);
     })();

@@ -27,6 +27,8 @@ export class ReadModelTables implements ReadModelView {
   private readonly specs: ReadonlyMap<string, TableSpec>;
   private readonly physical: ReadonlyMap<string, string>;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Upserts not yet written, by table and primary key: a batch writes each row once. */
+  private readonly pending = new Map<string, Map<string, Row>>();
 
   constructor(
     private readonly db: Database.Database,
@@ -69,14 +71,13 @@ export class ReadModelTables implements ReadModelView {
     for (const name of this.physical.values()) this.db.exec(`DROP TABLE IF EXISTS ${quoted(name)}`);
   }
 
+  /** Applies changes; upserts are held until `flush` (or a read that needs them), updates and deletes run at once. */
   apply(changes: readonly ReadModelChange[]): void {
     for (const change of changes) {
+      if (change.kind !== 'upsert') this.flush(change.table);
       switch (change.kind) {
         case 'upsert': {
-          const columns = Object.keys(change.row);
-          this.statement(
-            `INSERT OR REPLACE INTO ${quoted(this.nameOf(change.table))} (${columns.map(quoted).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-          ).run(...columns.map((c) => change.row[c] ?? null));
+          this.pendingFor(change.table).set(this.keyOf(change.table, change.row), change.row);
           break;
         }
         case 'update': {
@@ -102,7 +103,42 @@ export class ReadModelTables implements ReadModelView {
   }
 
   get(table: string, key: Row): Row | undefined {
-    return this.find(table, key, { limit: 1 })[0];
+    const pending = this.pending.get(table)?.get(this.keyOf(table, key));
+    return pending ?? this.find(table, key, { limit: 1 })[0];
+  }
+
+  /** Writes the held upserts of one table, or of all; the runner calls it before committing a batch. */
+  flush(table?: string): void {
+    for (const [name, rows] of this.pending) {
+      if (table !== undefined && name !== table) continue;
+      for (const row of rows.values()) {
+        const columns = Object.keys(row);
+        this.statement(
+          `INSERT OR REPLACE INTO ${quoted(this.nameOf(name))} (${columns.map(quoted).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        ).run(...columns.map((c) => row[c] ?? null));
+      }
+      rows.clear();
+    }
+  }
+
+  /** Forgets held upserts: their transaction was rolled back. */
+  discard(): void {
+    this.pending.clear();
+  }
+
+  private pendingFor(table: string): Map<string, Row> {
+    let rows = this.pending.get(table);
+    if (!rows) {
+      rows = new Map();
+      this.pending.set(table, rows);
+    }
+    return rows;
+  }
+
+  private keyOf(table: string, row: Row): string {
+    const spec = this.specs.get(table);
+    if (!spec) throw new Error(`no read-model table named ${table}`);
+    return JSON.stringify(spec.primaryKey.map((column) => row[column] ?? null));
   }
 
   find(
@@ -110,6 +146,7 @@ export class ReadModelTables implements ReadModelView {
     where: Row,
     options: { readonly orderBy?: readonly string[]; readonly limit?: number } = {},
   ): Row[] {
+    this.flush(table);
     const columns = Object.keys(where);
     const order = options.orderBy?.length
       ? ` ORDER BY ${options.orderBy.map(quoted).join(', ')}`
@@ -124,6 +161,7 @@ export class ReadModelTables implements ReadModelView {
 
   /** Every row of every table in primary-key order: for comparing two builds. */
   *dump(): Generator<{ table: string; row: Record<string, Cell> }> {
+    this.flush();
     for (const spec of this.specs.values()) {
       const order = spec.primaryKey.map(quoted).join(', ');
       const rows = this.db

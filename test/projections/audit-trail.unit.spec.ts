@@ -663,6 +663,7 @@ describe('the decision/audit trail', () => {
     const tables = new ReadModelTables(db, auditTrailProjection.tables, 1, 1);
     tables.create();
     for (const event of events) tables.apply(auditTrailProjection.apply(event, tables));
+    tables.flush();
     const table = `"${tables.nameOf(trail)}"`;
     const planOf = (sql: string) =>
       (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('x', 'y') as { detail: string }[])

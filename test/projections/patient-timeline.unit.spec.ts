@@ -561,6 +561,7 @@ describe('the patient timeline', () => {
     tables.create();
     for (const event of [registered, opened, ...calls])
       tables.apply(patientTimelineProjection.apply(event, tables));
+    tables.flush();
     const page = `SELECT event_id FROM "${tables.nameOf(entries)}" WHERE patient_id = ? ORDER BY occurred_at DESC, seq DESC LIMIT 3`;
 
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${page}`).all(patientId) as { detail: string }[];

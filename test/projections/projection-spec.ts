@@ -56,6 +56,7 @@ export function projectionSpec(projection: Projection) {
       for (const event of events) {
         if (projection.handles.has(event.type)) tables.apply(projection.apply(event, tables));
       }
+      tables.flush();
       return {
         tables,
         /** The rows of a table matching `where`, in primary-key order unless `orderBy` is given. */
