@@ -22,7 +22,7 @@ export interface ProjectionStatus {
   readonly eventsApplied: number;
   /** Events recorded but not yet applied, or null where the store cannot count (EventStoreDB). */
   readonly lagEvents: number | null;
-  /** Seconds between the last applied event's recording and now while behind; 0 when live. */
+  /** How long the oldest unapplied event has been recorded, in seconds; 0 when caught up. */
   readonly lagSeconds: number | null;
   readonly error: { readonly message: string; readonly position: Position | null } | null;
   /** A replacement build in progress (a new version or an on-demand rebuild), if any. */
@@ -147,42 +147,54 @@ export class ProjectionService {
   async status(): Promise<ProjectionStatus[]> {
     const stats = await this.options.store.stats();
     const now = this.options.clock().getTime();
-    return [...this.slots.values()].map((slot) => {
-      const active = this.registry.active(slot.projection.name);
-      const runners = [...slot.runners];
-      const serving = runners.find((r) => r.build.generation === active?.generation);
-      const replacing = runners.find((r) => r.build.status === 'building');
-      const build = serving?.build ?? active ?? replacing?.build;
-      const state: BuildState =
-        serving?.state ?? replacing?.state ?? (build?.error ? 'failed' : 'stopped');
-      const lagEvents =
-        stats.eventCount === null || !build
-          ? null
-          : Math.max(0, stats.eventCount - build.eventsApplied);
-      return {
-        name: slot.projection.name,
-        version: build?.version ?? slot.projection.version,
-        generation: build?.generation ?? 0,
-        state,
-        position: build?.position ?? null,
-        eventsApplied: build?.eventsApplied ?? 0,
-        lagEvents,
-        lagSeconds:
-          state === 'live' && !lagEvents
-            ? 0
-            : build?.lastRecordedAt
-              ? Math.max(0, (now - Date.parse(build.lastRecordedAt)) / 1000)
-              : null,
-        error: build?.error ? { message: build.error, position: build.errorPosition } : null,
-        rebuild: replacing
-          ? {
-              version: replacing.build.version,
-              generation: replacing.build.generation,
-              eventsApplied: replacing.build.eventsApplied,
-            }
-          : null,
-      };
-    });
+    return Promise.all(
+      [...this.slots.values()].map(async (slot) => {
+        const active = this.registry.active(slot.projection.name);
+        const runners = [...slot.runners];
+        const serving = runners.find((r) => r.build.generation === active?.generation);
+        const replacing = runners.find((r) => r.build.status === 'building');
+        const build = serving?.build ?? active ?? replacing?.build;
+        const state: BuildState =
+          serving?.state ?? replacing?.state ?? (build?.error ? 'failed' : 'stopped');
+        const behind =
+          stats.headPosition !== null &&
+          (build?.position == null ||
+            this.options.store.comparePositions(build.position, stats.headPosition) < 0);
+        return {
+          name: slot.projection.name,
+          version: build?.version ?? slot.projection.version,
+          generation: build?.generation ?? 0,
+          state,
+          position: build?.position ?? null,
+          eventsApplied: build?.eventsApplied ?? 0,
+          lagEvents:
+            stats.eventCount === null
+              ? null
+              : Math.max(0, stats.eventCount - (build?.eventsApplied ?? 0)),
+          lagSeconds: behind ? await this.waitingSeconds(build?.position ?? null, now) : 0,
+          error: build?.error ? { message: build.error, position: build.errorPosition } : null,
+          rebuild: replacing
+            ? {
+                version: replacing.build.version,
+                generation: replacing.build.generation,
+                eventsApplied: replacing.build.eventsApplied,
+              }
+            : null,
+        };
+      }),
+    );
+  }
+
+  /** How long the oldest event a build has not applied yet has been recorded. */
+  private async waitingSeconds(after: Position | null, now: number): Promise<number | null> {
+    try {
+      for await (const event of this.options.store.readAll({ after, maxCount: 1 })) {
+        return Math.max(0, (now - Date.parse(event.recordedAt)) / 1000);
+      }
+    } catch {
+      // The next event does not decode: the build's own status reports it; its age is unknown.
+    }
+    return null;
   }
 
   /** Waits until every serving projection has applied the event at `position`, or fails after the deadline. */
