@@ -4,13 +4,20 @@ import type { RecordedEvent } from '../src/event-store/port.js';
 /** A recorded, decoded event of the catalogue: what a projection reads. */
 export type ProjectedEvent = CaretrailEvent & Omit<RecordedEvent, 'type' | 'data'>;
 
-/** A read-model value: SQLite's TEXT, INTEGER and REAL, or NULL. */
-export type Cell = string | number | null;
+/** A JSON document as a read model keeps it: plain data, never mutated once handed over. */
+export type JsonDocument = { readonly [key: string]: unknown } | readonly unknown[];
+
+/** A read-model value: SQLite's TEXT, INTEGER and REAL, NULL, or a document in a JSON column. */
+export type Cell = string | number | null | JsonDocument;
 export type Row = Readonly<Record<string, Cell>>;
 
 export interface ColumnSpec {
   readonly name: string;
-  readonly type: 'TEXT' | 'INTEGER' | 'REAL';
+  /**
+   * JSON columns take and give documents; the runner stores them as text, written once per batch
+   * however often the batch changes them.
+   */
+  readonly type: 'TEXT' | 'INTEGER' | 'REAL' | 'JSON';
   readonly notNull?: boolean;
 }
 

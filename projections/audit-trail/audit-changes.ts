@@ -1,7 +1,7 @@
 import type { CaretrailEvent } from '../../src/domain/events/catalogue.js';
 import type { ProjectedEvent, ReadModelChange, ReadModelView, Row } from '../projection.js';
 import { canonicalJson, parseObject } from '../shared/canonical-json.js';
-import { optionalTextCell, textCell } from '../patient-timeline/row-cells.js';
+import { optionalTextCell, textCell } from '../shared/row-cells.js';
 import { entityCreatedBy } from './audit-entities.js';
 import { auditEntities, auditEntries, auditEvents } from './audit-tables.js';
 

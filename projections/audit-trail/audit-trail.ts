@@ -5,7 +5,7 @@ import {
 } from '../../src/domain/events/catalogue.js';
 import type { ProjectedEvent, Projection, ReadModelChange, ReadModelView } from '../projection.js';
 import { canonicalJson } from '../shared/canonical-json.js';
-import { integerCell, optionalTextCell, textCell } from '../patient-timeline/row-cells.js';
+import { integerCell, optionalTextCell, textCell } from '../shared/row-cells.js';
 import { utcInstant } from '../shared/utc-instant.js';
 import { categoryOf } from './audit-categories.js';
 import {

@@ -23,6 +23,7 @@ import { riskTier } from './sections/risk-tier.js';
 import type { Section } from './sections/section.js';
 import { stay } from './sections/stay.js';
 import { utilization } from './sections/utilization.js';
+import { textCell } from '../shared/row-cells.js';
 
 const outcomes = caseOutcomesTable.name;
 const sections: readonly Section[] = [
@@ -52,7 +53,7 @@ function stayOf(row: Row): Stay {
     return typeof value === 'string' ? value : null;
   };
   return {
-    caseId: String(row['case_id']),
+    caseId: textCell(row, 'case_id'),
     admissionType: text('admission_type'),
     admittedAt: text('admitted_at'),
     dischargedAt: text('discharged_at'),
@@ -70,7 +71,7 @@ function readmissions(
   const stays = [...stored.map(stayOf).filter((s) => s.caseId !== ownStay.caseId), ownStay];
   const columns = readmissionColumns(stays);
   const others = stored.flatMap((row): ReadModelChange[] => {
-    const caseId = String(row['case_id']);
+    const caseId = textCell(row, 'case_id');
     const set = columns.get(caseId);
     if (caseId === ownStay.caseId || !set) return [];
     const moved = readmissionColumnNames.some((name) => row[name] !== set[name]);

@@ -2,6 +2,7 @@ import type { ReadModelView, Row } from '../projection.js';
 import { caseOutcomeFactsTable } from './case-outcomes-tables.js';
 import type { FactType, FactValue, FactValues } from './fact-pickers.js';
 import { canonicalJson } from '../shared/canonical-json.js';
+import { textCell } from '../shared/row-cells.js';
 
 const facts = caseOutcomeFactsTable.name;
 
@@ -32,14 +33,14 @@ export function factRow(fact: Fact): Row {
 
 function fromRow(row: Row): Fact {
   return {
-    eventId: String(row['event_id']),
-    caseId: String(row['case_id']),
-    type: String(row['event_type']) as FactType,
+    eventId: textCell(row, 'event_id'),
+    caseId: textCell(row, 'case_id'),
+    type: textCell(row, 'event_type') as FactType,
     entityId: typeof row['entity_id'] === 'string' ? row['entity_id'] : null,
     revision: Number(row['revision']),
-    occurredAt: String(row['occurred_at']),
+    occurredAt: textCell(row, 'occurred_at'),
     inError: row['in_error'] === 1,
-    values: JSON.parse(String(row['facts'])) as FactValues,
+    values: JSON.parse(textCell(row, 'facts')) as FactValues,
   };
 }
 

@@ -8,6 +8,7 @@ import type {
 } from '../projection.js';
 import { evolveCaseView, initialCaseView, isCaseStreamEvent } from './case-view.js';
 import type { CaseView } from './case-view-types.js';
+import type { JsonDocument } from '../projection.js';
 import { caseIdOf } from '../shared/case-id-of.js';
 
 /** One row per case: the columns frontends filter on, and the whole view as JSON. */
@@ -24,7 +25,7 @@ const caseCurrentTable: TableSpec = {
     { name: 'closed_at', type: 'TEXT' },
     { name: 'revision', type: 'INTEGER', notNull: true },
     { name: 'last_position', type: 'TEXT', notNull: true },
-    { name: 'view', type: 'TEXT', notNull: true },
+    { name: 'view', type: 'JSON', notNull: true },
   ],
   primaryKey: ['case_id'],
   indexes: [
@@ -37,7 +38,7 @@ const caseEventTypes = Object.keys(caseEventCatalogue) as CaseEventType[];
 
 function storedView(view: ReadModelView, caseId: string): CaseView | null {
   const row = view.get(caseCurrentTable.name, { case_id: caseId });
-  return typeof row?.view === 'string' ? (JSON.parse(row.view) as CaseView) : null;
+  return (row?.view as CaseView | undefined) ?? null;
 }
 
 /** The current picture of each case (plan, goals, team, handoffs, discharge…) for frontends. */
@@ -70,7 +71,7 @@ export const currentCaseProjection: Projection = {
           closed_at: after.closure?.occurredAt ?? null,
           revision: after.revision,
           last_position: after.lastPosition ?? event.position,
-          view: JSON.stringify(after),
+          view: after as unknown as JsonDocument,
         },
       },
     ];

@@ -3,7 +3,7 @@ import type { ProjectedEvent, Projection, ReadModelChange, ReadModelView } from 
 import { canonicalJson } from '../shared/canonical-json.js';
 import { createdEntityId } from './created-entity.js';
 import { latenessOf } from './late-entry.js';
-import { integerCell, optionalTextCell, textCell } from './row-cells.js';
+import { integerCell, optionalTextCell, textCell } from '../shared/row-cells.js';
 import { summarize } from './summarize.js';
 import { applyCorrection, applyInError } from './timeline-corrections.js';
 import { timelineKinds } from './timeline-kinds.js';

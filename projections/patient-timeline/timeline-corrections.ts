@@ -1,7 +1,7 @@
 import type { CaretrailEvent } from '../../src/domain/events/catalogue.js';
 import type { ProjectedEvent, ReadModelChange, ReadModelView } from '../projection.js';
 import { canonicalJson, parseObject } from '../shared/canonical-json.js';
-import { optionalTextCell, textCell } from './row-cells.js';
+import { optionalTextCell, textCell } from '../shared/row-cells.js';
 import { summarize, type SummaryLookup } from './summarize.js';
 import { timelineCorrections, timelineEntries, timelineSources } from './timeline-tables.js';
 

@@ -1,6 +1,6 @@
 import type { ReadModelView } from '../projection.js';
 import { parseObject } from '../shared/canonical-json.js';
-import { textCell } from './row-cells.js';
+import { textCell } from '../shared/row-cells.js';
 import type { SummaryLookup } from './summarize.js';
 import { timelineEntities, timelineEntries, timelineSources } from './timeline-tables.js';
 

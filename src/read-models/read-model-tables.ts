@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type {
   Cell,
+  JsonDocument,
   ReadModelChange,
   ReadModelView,
   Row,
@@ -25,6 +26,8 @@ export function physicalTableName(table: string, version: number, generation: nu
  */
 export class ReadModelTables implements ReadModelView {
   private readonly specs: ReadonlyMap<string, TableSpec>;
+  /** Each table's JSON columns: stored as text, handed to projections as documents. */
+  private readonly jsonColumns: ReadonlyMap<string, readonly string[]>;
   private readonly physical: ReadonlyMap<string, string>;
   private readonly statements = new Map<string, Database.Statement>();
   /** Upserts not yet written, by table and primary key: a batch writes each row once. */
@@ -37,6 +40,12 @@ export class ReadModelTables implements ReadModelView {
     generation: number,
   ) {
     this.specs = new Map(tables.map((spec) => [spec.name, spec]));
+    this.jsonColumns = new Map(
+      tables.map((spec) => [
+        spec.name,
+        spec.columns.filter((c) => c.type === 'JSON').map((c) => c.name),
+      ]),
+    );
     this.physical = new Map(
       tables.map((spec) => [spec.name, physicalTableName(spec.name, version, generation)]),
     );
@@ -53,7 +62,8 @@ export class ReadModelTables implements ReadModelView {
     for (const spec of this.specs.values()) {
       const name = this.nameOf(spec.name);
       const columns = spec.columns.map(
-        (c) => `${quoted(c.name)} ${c.type}${c.notNull ? ' NOT NULL' : ''}`,
+        (c) =>
+          `${quoted(c.name)} ${c.type === 'JSON' ? 'TEXT' : c.type}${c.notNull ? ' NOT NULL' : ''}`,
       );
       const primaryKey = `PRIMARY KEY (${spec.primaryKey.map(quoted).join(', ')})`;
       this.db.exec(
@@ -95,7 +105,7 @@ export class ReadModelTables implements ReadModelView {
           const where = Object.keys(change.where);
           this.statement(
             `DELETE FROM ${quoted(this.nameOf(change.table))} WHERE ${conditions(where)}`,
-          ).run(...where.map((c) => change.where[c] ?? null));
+          ).run(...where.map((c) => toStored(change.where[c])));
           break;
         }
       }
@@ -115,7 +125,7 @@ export class ReadModelTables implements ReadModelView {
         const columns = Object.keys(row);
         this.statement(
           `INSERT OR REPLACE INTO ${quoted(this.nameOf(name))} (${columns.map(quoted).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-        ).run(...columns.map((c) => row[c] ?? null));
+        ).run(...columns.map((c) => toStored(row[c])));
       }
       rows.clear();
     }
@@ -154,9 +164,19 @@ export class ReadModelTables implements ReadModelView {
     const limit =
       options.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(options.limit))}`;
     const filter = columns.length ? ` WHERE ${conditions(columns)}` : '';
-    return this.statement(
+    const rows = this.statement(
       `SELECT * FROM ${quoted(this.nameOf(table))}${filter}${order}${limit}`,
-    ).all(...columns.map((c) => where[c] ?? null)) as Row[];
+    ).all(...columns.map((c) => toStored(where[c]))) as Record<string, Cell>[];
+    const json = this.jsonColumns.get(table) ?? [];
+    if (json.length > 0) {
+      for (const row of rows) {
+        for (const column of json) {
+          const text = row[column];
+          if (typeof text === 'string') row[column] = JSON.parse(text) as JsonDocument;
+        }
+      }
+    }
+    return rows;
   }
 
   /** Every row of every table in primary-key order: for comparing two builds. */
@@ -179,6 +199,12 @@ export class ReadModelTables implements ReadModelView {
     }
     return statement;
   }
+}
+
+/** A cell as SQLite stores it: documents become their JSON text. */
+function toStored(cell: Cell | undefined): string | number | null {
+  if (cell === undefined || cell === null) return null;
+  return typeof cell === 'object' ? JSON.stringify(cell) : cell;
 }
 
 function conditions(columns: readonly string[]): string {

@@ -8,6 +8,7 @@ import type {
   EventData,
 } from '../../src/domain/events/catalogue.js';
 import { EventLog, projectionSpec, type EnvelopeOverrides } from './projection-spec.js';
+import { textCell } from '../../projections/shared/row-cells.js';
 
 // All data here is synthetic: ids are random, users are made-up handles.
 
@@ -316,8 +317,8 @@ describe('care-team membership over time', () => {
       rows
         .filter(
           (r) =>
-            String(r['valid_from']) <= t &&
-            (r['valid_until'] === null || t < String(r['valid_until'])),
+            textCell(r, 'valid_from') <= t &&
+            (r['valid_until'] === null || t < textCell(r, 'valid_until')),
         )
         .map((r) => r['patient_id']);
 

@@ -171,7 +171,7 @@ describe('a case as of a point in time', () => {
     ];
     const [row] = projectionSpec(currentCaseProjection).given(all).rows('case_current');
     expect(JSON.stringify(caseAsOf(all, { recordedAt: '2025-03-02T00:00:00.000Z' }))).toBe(
-      row?.view,
+      JSON.stringify(row?.view),
     );
   });
 

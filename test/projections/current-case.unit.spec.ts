@@ -55,7 +55,7 @@ function aCase(caseNo = 1) {
 function viewOf(events: readonly ProjectedEvent[], caseId: string): CaseView {
   const rows = spec.given(events).rows(table, { case_id: caseId });
   expect(rows).toHaveLength(1);
-  return JSON.parse(String(rows[0]!.view)) as CaseView;
+  return rows[0]!.view as unknown as CaseView;
 }
 
 const goalSet = (goalId: string): CaretrailEvent => ({
