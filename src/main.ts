@@ -4,6 +4,7 @@ import { openEventStore } from './compose.js';
 import { buildApp } from './http/app.js';
 import { seedIfEmpty } from './seeding/seed-if-empty.js';
 import { ProjectionService } from './read-models/projection-service.js';
+import { CommandService } from './application/command-service.js';
 import { allProjections } from '../projections/index.js';
 
 /** Prints once when every projection has caught up with the store, with how long it took. */
@@ -53,11 +54,16 @@ async function main(): Promise<void> {
   projections.start();
   reportCatchUp(projections, clock);
 
-  const app = buildApp({ store, projections, clock, startedAt: clock() });
+  const commands = new CommandService({ store, clock });
+  const app = buildApp({
+    services: { store, commands, projections, clock },
+    startedAt: clock(),
+    development: config.environment === 'development',
+  });
   const server: Server = app.listen(config.port, config.host, () => {
     const where = config.store.kind === 'sqlite' ? config.store.path : 'EventStoreDB';
     console.info(
-      `caretrail: listening on http://${config.host}:${config.port} (${config.environment}; store: ${config.store.kind} at ${where}); health at /healthz`,
+      `caretrail: listening on http://${config.host}:${config.port} (${config.environment}; store: ${config.store.kind} at ${where}); GraphQL at /graphql, health at /healthz`,
     );
   });
 

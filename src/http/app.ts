@@ -1,26 +1,25 @@
 import express from 'express';
-import type { EventStore } from '../event-store/port.js';
-import type { ProjectionStatus } from '../read-models/projection-service.js';
+import { buildYoga } from '../graphql/build-yoga.js';
+import type { ApiServices } from '../graphql/context.js';
+import { graphiqlAssets, graphiqlAssetsPath } from '../graphql/offline-graphiql.js';
 
 export interface AppDependencies {
-  readonly store: EventStore;
-  readonly projections: { status(): Promise<ProjectionStatus[]> };
+  readonly services: ApiServices;
   /** When the process started, for uptime in health reports. */
   readonly startedAt: Date;
-  readonly clock: () => Date;
+  /** GraphiQL and its assets are served only in development. */
+  readonly development: boolean;
 }
 
 /** Builds the HTTP app without listening, so tests drive the real stack in-process. */
 export function buildApp(deps: AppDependencies): express.Express {
+  const { store, projections, clock } = deps.services;
   const app = express();
   app.disable('x-powered-by');
 
   app.get('/healthz', async (_request, response) => {
     try {
-      const [stats, projections] = await Promise.all([
-        deps.store.stats(),
-        deps.projections.status(),
-      ]);
+      const [stats, statuses] = await Promise.all([store.stats(), projections.status()]);
       response.json({
         status: 'ok',
         store: {
@@ -28,7 +27,7 @@ export function buildApp(deps: AppDependencies): express.Express {
           headPosition: stats.headPosition,
           eventCount: stats.eventCount,
         },
-        projections: projections.map((p) => ({
+        projections: statuses.map((p) => ({
           name: p.name,
           version: p.version,
           state: p.state,
@@ -38,12 +37,16 @@ export function buildApp(deps: AppDependencies): express.Express {
           error: p.error,
           rebuild: p.rebuild,
         })),
-        uptimeSeconds: Math.round((deps.clock().getTime() - deps.startedAt.getTime()) / 1000),
+        uptimeSeconds: Math.round((clock().getTime() - deps.startedAt.getTime()) / 1000),
       });
     } catch {
-      response.status(503).json({ status: 'unavailable', store: { kind: deps.store.kind } });
+      response.status(503).json({ status: 'unavailable', store: { kind: store.kind } });
     }
   });
+
+  if (deps.development) app.use(graphiqlAssetsPath, graphiqlAssets());
+  const yoga = buildYoga({ services: deps.services, development: deps.development });
+  app.use(yoga.graphqlEndpoint, yoga);
 
   app.use((_request, response) => {
     response.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such route' } });

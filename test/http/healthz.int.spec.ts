@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EventStore } from '../../src/event-store/port.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { buildApp } from '../../src/http/app.js';
+import { CommandService } from '../../src/application/command-service.js';
+import type { ProjectionService } from '../../src/read-models/projection-service.js';
 import { newStreamId, testEvent } from '../contract/event-store.contract.js';
 
 let server: Server | undefined;
@@ -12,8 +14,13 @@ afterEach(
 );
 
 async function serve(store: EventStore): Promise<string> {
-  const projections = { status: () => Promise.resolve([]) };
-  const app = buildApp({ store, projections, clock: () => new Date(), startedAt: new Date() });
+  const projections = { status: () => Promise.resolve([]) } as unknown as ProjectionService;
+  const commands = new CommandService({ store, clock: () => new Date() });
+  const app = buildApp({
+    services: { store, commands, projections, clock: () => new Date() },
+    startedAt: new Date(),
+    development: false,
+  });
   server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });

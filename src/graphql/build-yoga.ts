@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSchema, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { randomUUID } from 'node:crypto';
+import type { ApiContext, ApiServices } from './context.js';
+import { renderOfflineGraphiQL } from './offline-graphiql.js';
+import { projectionResolvers } from './resolvers/projections.js';
+import { DateTime, JSON as JsonScalar } from './scalars.js';
+import { actorFromHeaders } from './request-actor.js';
+
+const schemaDirectory = join(import.meta.dirname, '..', '..', 'schema');
+
+/** The SDL files of `schema/`, in name order: the API's contract with frontends. */
+export function loadTypeDefs(): string[] {
+  return readdirSync(schemaDirectory)
+    .filter((file) => file.endsWith('.graphql'))
+    .sort()
+    .map((file) => readFileSync(join(schemaDirectory, file), 'utf8'));
+}
+
+/** The server adds nothing to the context: everything a resolver needs is in `ApiContext`. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type NoServerContext = {};
+
+export interface YogaOptions {
+  readonly services: ApiServices;
+  /** GraphiQL and detailed errors only in development. */
+  readonly development: boolean;
+}
+
+/** The GraphQL server: the schema from SDL with its resolvers; never listens by itself. */
+export function buildYoga(options: YogaOptions): YogaServerInstance<NoServerContext, ApiContext> {
+  const schema = createSchema<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: [{ DateTime, JSON: JsonScalar }, projectionResolvers],
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
+  return createYoga<NoServerContext, ApiContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: options.development
+      ? { title: 'caretrail', defaultQuery: '{ projections { name state lagEvents } }' }
+      : false,
+    renderGraphiQL: renderOfflineGraphiQL,
+    maskedErrors: { isDev: false },
+    landingPage: false,
+    context: ({ request }) => ({
+      services: options.services,
+      actor: actorFromHeaders(request.headers),
+      requestId: request.headers.get('x-request-id') ?? randomUUID(),
+    }),
+  });
+}

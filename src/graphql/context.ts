@@ -1,0 +1,20 @@
+import type { CommandService } from '../application/command-service.js';
+import type { Actor } from '../domain/values.js';
+import type { EventStore } from '../event-store/port.js';
+import type { ProjectionService } from '../read-models/projection-service.js';
+
+/** What the API runs on: built once by the composition root. */
+export interface ApiServices {
+  readonly store: EventStore;
+  readonly commands: CommandService;
+  readonly projections: ProjectionService;
+  readonly clock: () => Date;
+}
+
+/** One request's context: the caller and the services (loaders join it per request). */
+export interface ApiContext {
+  readonly services: ApiServices;
+  /** The caller, or null when the request names none. */
+  readonly actor: Actor | null;
+  readonly requestId: string;
+}
