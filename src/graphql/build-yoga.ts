@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { createSchema, createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { randomUUID } from 'node:crypto';
 import type { ApiContext, ApiServices } from './context.js';
+import { graphiqlDefaultTabs } from './graphiql-examples.js';
 import { renderOfflineGraphiQL } from './offline-graphiql.js';
-import { projectionResolvers } from './resolvers/projections.js';
-import { DateTime, JSON as JsonScalar } from './scalars.js';
+import { requestLogPlugin, type LogWriter } from './plugins/request-log.js';
+import { resolvers } from './resolvers/index.js';
 import { actorFromHeaders } from './request-actor.js';
 
 const schemaDirectory = join(import.meta.dirname, '..', '..', 'schema');
@@ -26,24 +27,27 @@ export interface YogaOptions {
   readonly services: ApiServices;
   /** GraphiQL and detailed errors only in development. */
   readonly development: boolean;
+  /** Where the one-line-per-request JSON log goes; stdout when absent. */
+  readonly requestLog?: LogWriter;
 }
 
 /** The GraphQL server: the schema from SDL with its resolvers; never listens by itself. */
 export function buildYoga(options: YogaOptions): YogaServerInstance<NoServerContext, ApiContext> {
   const schema = createSchema<ApiContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [{ DateTime, JSON: JsonScalar }, projectionResolvers],
+    resolvers,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
   return createYoga<NoServerContext, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: options.development
-      ? { title: 'caretrail', defaultQuery: '{ projections { name state lagEvents } }' }
+      ? { title: 'caretrail', defaultTabs: graphiqlDefaultTabs() }
       : false,
     renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { isDev: false },
     landingPage: false,
+    plugins: [requestLogPlugin({ write: options.requestLog })],
     context: ({ request }) => ({
       services: options.services,
       actor: actorFromHeaders(request.headers),

@@ -2,6 +2,7 @@ import express from 'express';
 import { buildYoga } from '../graphql/build-yoga.js';
 import type { ApiServices } from '../graphql/context.js';
 import { graphiqlAssets, graphiqlAssetsPath } from '../graphql/offline-graphiql.js';
+import type { LogWriter } from '../graphql/plugins/request-log.js';
 
 export interface AppDependencies {
   readonly services: ApiServices;
@@ -9,6 +10,8 @@ export interface AppDependencies {
   readonly startedAt: Date;
   /** GraphiQL and its assets are served only in development. */
   readonly development: boolean;
+  /** Where the one-line-per-request JSON log goes; standard output when absent. */
+  readonly requestLog?: LogWriter;
 }
 
 /** Builds the HTTP app without listening, so tests drive the real stack in-process. */
@@ -45,7 +48,11 @@ export function buildApp(deps: AppDependencies): express.Express {
   });
 
   if (deps.development) app.use(graphiqlAssetsPath, graphiqlAssets());
-  const yoga = buildYoga({ services: deps.services, development: deps.development });
+  const yoga = buildYoga({
+    services: deps.services,
+    development: deps.development,
+    ...(deps.requestLog ? { requestLog: deps.requestLog } : {}),
+  });
   app.use(yoga.graphqlEndpoint, yoga);
 
   app.use((_request, response) => {

@@ -30,10 +30,13 @@ export async function startApi(options: { development?: boolean } = {}) {
   });
   projections.start();
   const commands = new CommandService({ store, clock: () => new Date() });
+  // Kept in memory, so test output stays readable and tests can look at what was logged.
+  const requestLog: string[] = [];
   const app = buildApp({
     services: { store, commands, projections, clock: () => new Date() },
     startedAt: new Date(),
     development: options.development ?? true,
+    requestLog: (line) => requestLog.push(line),
   });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -41,6 +44,7 @@ export async function startApi(options: { development?: boolean } = {}) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
+    requestLog,
     store,
     projections,
     commands,

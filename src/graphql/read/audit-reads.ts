@@ -1,0 +1,116 @@
+import type { Actor, Reason } from '../../domain/values.js';
+import type { ProjectionService } from '../../read-models/projection-service.js';
+import type { PageRequest } from './connection.js';
+import {
+  integer,
+  optionalText,
+  placeholders,
+  selectRows,
+  servingTable,
+  text,
+  type SqlRow,
+  type SqlValue,
+} from './read-model-sql.js';
+
+/** One row of the decision and audit trail: the Decision type's parent. */
+export interface DecisionRecord {
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly category: string;
+  readonly streamId: string;
+  readonly revision: number;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actor: Actor;
+  readonly reason: Reason | null;
+  readonly changes: unknown;
+  readonly targetEventId: string | null;
+  readonly commandId: string;
+  readonly correlationId: string;
+  readonly causationId: string | null;
+}
+
+/** Where an event is stored: its stream and revision. */
+export interface EventLocation {
+  readonly streamId: string;
+  readonly revision: number;
+}
+
+function decisionOf(row: SqlRow): DecisionRecord {
+  const reasonText = optionalText(row, 'reason_text');
+  const reasonCode = optionalText(row, 'reason_code');
+  const changes = optionalText(row, 'changes_json');
+  const onBehalfOf = optionalText(row, 'actor_on_behalf_of');
+  return {
+    eventId: text(row, 'event_id'),
+    eventType: text(row, 'event_type'),
+    category: text(row, 'category'),
+    streamId: text(row, 'stream_id'),
+    revision: integer(row, 'revision'),
+    occurredAt: text(row, 'occurred_at'),
+    recordedAt: text(row, 'recorded_at'),
+    actor: {
+      userId: text(row, 'actor_user_id'),
+      role: text(row, 'actor_role') as Actor['role'],
+      ...(onBehalfOf === null ? {} : { onBehalfOf }),
+    },
+    reason:
+      reasonText === null
+        ? null
+        : { text: reasonText, ...(reasonCode ? { code: reasonCode } : {}) },
+    changes: changes === null ? null : (JSON.parse(changes) as unknown),
+    targetEventId: optionalText(row, 'target_event_id'),
+    commandId: text(row, 'command_id'),
+    correlationId: text(row, 'correlation_id'),
+    causationId: optionalText(row, 'causation_id'),
+  };
+}
+
+/**
+ * One page of a stream's audit trail in store order: a keyset range over the clustered
+ * (stream_id, revision) key. `kinds` matches event types or categories.
+ */
+export function decisionPage(
+  projections: ProjectionService,
+  query: { streamId: string; kinds: readonly string[] | null; page: PageRequest<number> },
+): DecisionRecord[] {
+  const table = servingTable(projections, 'audit-trail', 'audit_trail_events');
+  if (table === undefined || query.page.size === 0) return [];
+  const conditions = ['stream_id = ?'];
+  const params: SqlValue[] = [query.streamId];
+  if (query.kinds !== null) {
+    const list = placeholders(query.kinds.length);
+    conditions.push(`(event_type IN (${list}) OR category IN (${list}))`);
+    params.push(...query.kinds, ...query.kinds);
+  }
+  if (query.page.after !== null) {
+    conditions.push('revision > ?');
+    params.push(query.page.after);
+  }
+  const rows = selectRows(
+    projections,
+    `SELECT * FROM ${table} WHERE ${conditions.join(' AND ')} ORDER BY revision LIMIT ?`,
+    [...params, query.page.size + 1],
+  );
+  return rows.map(decisionOf);
+}
+
+/** Where each of these events is stored, from the trail's unique event-id index, in one query. */
+export function eventLocations(
+  projections: ProjectionService,
+  eventIds: readonly string[],
+): Map<string, EventLocation> {
+  const table = servingTable(projections, 'audit-trail', 'audit_trail_events');
+  if (table === undefined || eventIds.length === 0) return new Map();
+  const rows = selectRows(
+    projections,
+    `SELECT event_id, stream_id, revision FROM ${table} WHERE event_id IN (${placeholders(eventIds.length)})`,
+    eventIds,
+  );
+  return new Map(
+    rows.map((row) => [
+      text(row, 'event_id'),
+      { streamId: text(row, 'stream_id'), revision: integer(row, 'revision') },
+    ]),
+  );
+}

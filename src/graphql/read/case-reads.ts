@@ -1,0 +1,98 @@
+import type { CaseView } from '../../../projections/current-case/case-view-types.js';
+import type { ProjectionService } from '../../read-models/projection-service.js';
+import { newestFirstKeyset, type PageRequest } from './connection.js';
+import {
+  placeholders,
+  selectRows,
+  servingTable,
+  text,
+  type SqlRow,
+  type SqlValue,
+} from './read-model-sql.js';
+
+/** A case as the current-case read model holds it: the Case type's parent. */
+export interface CaseRecord {
+  readonly id: string;
+  readonly view: CaseView;
+}
+
+/** The caseload's order: newest admission first, ties by case id. */
+export type CaseloadKey = readonly [admittedAt: string, caseId: string];
+
+function recordOf(row: SqlRow): CaseRecord {
+  const view = row.view;
+  return {
+    id: text(row, 'case_id'),
+    view: (typeof view === 'string' ? JSON.parse(view) : view) as CaseView,
+  };
+}
+
+export function caseloadKeyOf(record: CaseRecord): CaseloadKey {
+  return [record.view.opening?.admittedAt ?? '', record.id];
+}
+
+/** The cases with these ids, in one query. */
+export function casesByIds(
+  projections: ProjectionService,
+  caseIds: readonly string[],
+): Map<string, CaseRecord> {
+  const table = servingTable(projections, 'current-case', 'case_current');
+  if (table === undefined || caseIds.length === 0) return new Map();
+  const rows = selectRows(
+    projections,
+    `SELECT case_id, view FROM ${table} WHERE case_id IN (${placeholders(caseIds.length)})`,
+    caseIds,
+  );
+  return new Map(rows.map((row) => [text(row, 'case_id'), recordOf(row)]));
+}
+
+/** Every case of these patients, newest admission first, in one query. */
+export function casesByPatients(
+  projections: ProjectionService,
+  patientIds: readonly string[],
+): Map<string, CaseRecord[]> {
+  const byPatient = new Map<string, CaseRecord[]>(patientIds.map((id) => [id, []]));
+  const table = servingTable(projections, 'current-case', 'case_current');
+  if (table === undefined || patientIds.length === 0) return byPatient;
+  const rows = selectRows(
+    projections,
+    `SELECT case_id, patient_id, view FROM ${table} WHERE patient_id IN (${placeholders(patientIds.length)}) ORDER BY admitted_at DESC, case_id DESC`,
+    patientIds,
+  );
+  for (const row of rows) byPatient.get(text(row, 'patient_id'))?.push(recordOf(row));
+  return byPatient;
+}
+
+/**
+ * One page of a user's caseload: cases they are primary case manager of, or on whose care team
+ * they are now (a membership period still open), keyset on (admitted_at, case_id) descending.
+ */
+export function caseloadPage(
+  projections: ProjectionService,
+  query: { userId: string; status: string | null; page: PageRequest<CaseloadKey> },
+): CaseRecord[] {
+  const cases = servingTable(projections, 'current-case', 'case_current');
+  const periods = servingTable(projections, 'care-team-membership', 'care_team_membership_periods');
+  if (cases === undefined || query.page.size === 0) return [];
+  const mine = periods
+    ? `(primary_case_manager_id = ? OR case_id IN (SELECT case_id FROM ${periods} WHERE member_id = ? AND valid_until IS NULL))`
+    : 'primary_case_manager_id = ?';
+  const conditions = [mine];
+  const params: SqlValue[] = periods ? [query.userId, query.userId] : [query.userId];
+  if (query.status !== null) {
+    conditions.push('status = ?');
+    params.push(query.status);
+  }
+  const order = newestFirstKeyset(
+    query.page,
+    "(COALESCE(admitted_at, ''), case_id)",
+    conditions,
+    params,
+  );
+  const rows = selectRows(
+    projections,
+    `SELECT case_id, view FROM ${cases} WHERE ${conditions.join(' AND ')} ORDER BY COALESCE(admitted_at, '') ${order}, case_id ${order} LIMIT ?`,
+    [...params, query.page.size + 1],
+  );
+  return rows.map(recordOf);
+}

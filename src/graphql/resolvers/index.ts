@@ -1,0 +1,14 @@
+import { DateTime, JSON } from '../scalars.js';
+import { mutationResolvers } from './mutations.js';
+import { projectionResolvers } from './projections.js';
+import { queryResolvers } from './queries.js';
+import { subscriptionResolvers } from './subscriptions.js';
+
+/** Every resolver map of the API; `createSchema` checks each against the SDL in `schema/`. */
+export const resolvers = [
+  { DateTime, JSON },
+  projectionResolvers,
+  queryResolvers,
+  mutationResolvers,
+  subscriptionResolvers,
+];

@@ -1,0 +1,41 @@
+import type { CommandContext } from '../../application/command-handler.js';
+import type { ApiContext } from '../context.js';
+import { mapped } from '../error-mapping.js';
+import { toCommandInput } from '../mutations/command-input.js';
+import { commandMutations, type CommandMutation } from '../mutations/command-mutations.js';
+import { toCommandResult, type CommandResult } from '../mutations/command-result.js';
+import { UnauthenticatedError } from '../unauthenticated-error.js';
+
+interface MutationArgs {
+  readonly input: Record<string, unknown> & {
+    readonly commandId?: string | null;
+    readonly expectedRevision?: number | null;
+  };
+}
+
+function resolveCommand(mutation: CommandMutation) {
+  return (_: unknown, { input }: MutationArgs, { services, actor, requestId }: ApiContext) =>
+    mapped(async (): Promise<CommandResult> => {
+      if (!actor) throw new UnauthenticatedError('a command needs an authenticated caller');
+      const { commandId, expectedRevision, ...fields } = input;
+      const context: CommandContext = {
+        actor,
+        correlationId: requestId,
+        ...(commandId != null && { commandId }),
+        ...(expectedRevision != null && { expectedRevision }),
+      };
+      const command = {
+        ...(toCommandInput(mutation.schema, fields) as Record<string, unknown>),
+        type: mutation.commandType,
+      };
+      const outcome = await services.commands.execute(command, context);
+      return toCommandResult(mutation, command, outcome);
+    });
+}
+
+/** One resolver per command: each maps its input to the command and runs it through the command service. */
+export const mutationResolvers = {
+  Mutation: Object.fromEntries(
+    commandMutations.map((mutation) => [mutation.mutation, resolveCommand(mutation)]),
+  ),
+};

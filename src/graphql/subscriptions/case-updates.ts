@@ -1,0 +1,40 @@
+import { NotFoundError } from '../../domain/errors.js';
+import type { Position } from '../../event-store/port.js';
+import type { ApiServices } from '../context.js';
+import { caseSummary } from './case-current-read.js';
+import { followEvents } from './follow-events.js';
+
+/** What `caseUpdated` sends for each event of the case. */
+export interface CaseUpdate {
+  readonly position: string;
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly caseId: string;
+  readonly revision: number;
+  readonly status: string | null;
+}
+
+/** The updates of one case after `after` (or from now); NOT_FOUND when the case does not exist. */
+export function caseUpdates(services: ApiServices, caseId: string, after: Position | null) {
+  const streamId = `case-${caseId}`;
+  return followEvents<CaseUpdate>(services, after, () => {
+    if (caseSummary(services.projections, caseId) === null) {
+      throw new NotFoundError('no such case');
+    }
+    return {
+      keeps: (event) => event.streamId === streamId,
+      update: (event) => ({
+        position: event.position,
+        eventId: event.id,
+        eventType: event.type,
+        occurredAt: event.occurredAt,
+        recordedAt: event.recordedAt,
+        caseId,
+        revision: event.revision,
+        status: caseSummary(services.projections, caseId)?.status ?? null,
+      }),
+    };
+  });
+}

@@ -1,0 +1,56 @@
+import { caseIdOf } from '../../../projections/shared/case-id-of.js';
+import { isCaseEvent } from '../../domain/events/catalogue.js';
+import type { Position, RecordedEvent } from '../../event-store/port.js';
+import type { ApiServices } from '../context.js';
+import { caseIdsOfPatient } from './case-current-read.js';
+import { followEvents } from './follow-events.js';
+
+/** What `timelineUpdated` sends for each event of a patient's timeline. */
+export interface TimelineUpdate {
+  readonly position: string;
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly caseId: string | null;
+}
+
+/**
+ * The updates of a patient's timeline after `after` (or from now): the patient stream's events
+ * and those of every case of the patient, a case opened meanwhile included.
+ */
+export function timelineUpdates(services: ApiServices, patientId: string, after: Position | null) {
+  const patientStream = `patient-${patientId}`;
+  return followEvents<TimelineUpdate>(services, after, () => {
+    const caseStreams = new Set(caseIdsOfPatient(services.projections, patientId).map(streamOf));
+    const caseOf = (event: RecordedEvent): string | null =>
+      event.streamId === patientStream ? null : caseIdOf(event.streamId);
+    return {
+      keeps: (event) => {
+        if (event.streamId === patientStream || caseStreams.has(event.streamId)) return true;
+        // The patient's case list grows only by CaseOpened, which names the patient.
+        if (
+          isCaseEvent(event) &&
+          event.type === 'CaseOpened' &&
+          event.data.patientId === patientId
+        ) {
+          caseStreams.add(event.streamId);
+          return true;
+        }
+        return false;
+      },
+      update: (event) => ({
+        position: event.position,
+        eventId: event.id,
+        eventType: event.type,
+        occurredAt: event.occurredAt,
+        recordedAt: event.recordedAt,
+        caseId: caseOf(event),
+      }),
+    };
+  });
+}
+
+function streamOf(caseId: string): string {
+  return `case-${caseId}`;
+}

@@ -1,0 +1,60 @@
+import { buildSchema, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTypeDefs } from '../../src/graphql/build-yoga.js';
+import { graphiqlDefaultTabs, graphiqlExamples } from '../../src/graphql/graphiql-examples.js';
+import { COHORT_START, seedCohort } from '../../src/seeding/seed.js';
+import { DEMO_COHORT } from '../../src/seeding/seed-if-empty.js';
+import { SimulationClock } from '../../src/seeding/simulation-clock.js';
+import { startApi } from '../support/api-harness.js';
+
+const schema = buildSchema(loadTypeDefs().join('\n'));
+
+let api: Awaited<ReturnType<typeof startApi>>;
+beforeAll(async () => {
+  api = await startApi();
+  // The synthetic demo cohort `npm start` seeds: the examples name its first patient and case.
+  await seedCohort({
+    store: api.store,
+    clock: new SimulationClock(COHORT_START),
+    seed: DEMO_COHORT.seed,
+    patients: DEMO_COHORT.patients,
+  });
+  const head = (await api.store.stats()).headPosition;
+  if (head !== null) await api.projections.waitForPosition(head, 60_000);
+});
+afterAll(() => api.stop());
+
+describe('the GraphiQL example operations', () => {
+  it('open as GraphiQL’s default tabs, with the demo case manager’s headers', async () => {
+    const page = await (
+      await fetch(`${api.base}/graphql`, { headers: { accept: 'text/html' } })
+    ).text();
+    for (const example of graphiqlExamples) {
+      const name = (parse(example.query).definitions[0] as OperationDefinitionNode).name?.value;
+      expect(page, example.title).toContain(`${name}`);
+    }
+    expect(graphiqlDefaultTabs().every((tab) => tab.headers.includes('syn-cm-01'))).toBe(true);
+  });
+
+  for (const example of graphiqlExamples) {
+    it(`“${example.title}” is valid against the schema`, () => {
+      expect(validate(schema, parse(example.query)).map((error) => error.message)).toEqual([]);
+    });
+  }
+
+  for (const example of graphiqlExamples.filter((e) => !e.query.includes('subscription'))) {
+    it(`“${example.title}” answers with data for the demo cohort`, async () => {
+      const tab = graphiqlDefaultTabs()[graphiqlExamples.indexOf(example)]!;
+      const result = await api.graphql(
+        example.query,
+        example.variables,
+        JSON.parse(tab.headers) as Record<string, string>,
+      );
+      expect(result.errors).toBeUndefined();
+      const [root] = Object.values(result.data ?? {});
+      expect(root).toBeTruthy();
+      // Every list the example pages through has something in it for the demo patient.
+      expect(JSON.stringify(result.data)).not.toContain('"edges":[]');
+    });
+  }
+});
