@@ -14,6 +14,9 @@ export interface AppDependencies {
   readonly requestLog?: LogWriter;
 }
 
+/** How far behind the log a projection may be while the instance still takes traffic. */
+const readiness = { maxLagEvents: 1_000, maxLagSeconds: 30 } as const;
+
 /** Builds the HTTP app without listening, so tests drive the real stack in-process. */
 export function buildApp(deps: AppDependencies): express.Express {
   const { store, projections, clock } = deps.services;
@@ -44,6 +47,34 @@ export function buildApp(deps: AppDependencies): express.Express {
       });
     } catch {
       response.status(503).json({ status: 'unavailable', store: { kind: store.kind } });
+    }
+  });
+
+  // Ready: the store answers and every projection is up to date within a bound, none stopped.
+  app.get('/readyz', async (_request, response) => {
+    try {
+      const statuses = await projections.status();
+      await store.stats();
+      const behind = statuses.filter(
+        (p) =>
+          p.state === 'failed' ||
+          p.state === 'stopped' ||
+          (p.lagEvents ?? 0) > readiness.maxLagEvents ||
+          (p.lagSeconds ?? 0) > readiness.maxLagSeconds,
+      );
+      response.status(behind.length === 0 ? 200 : 503).json({
+        ready: behind.length === 0,
+        notReady: behind.map((p) => ({
+          name: p.name,
+          state: p.state,
+          lagEvents: p.lagEvents,
+          lagSeconds: p.lagSeconds,
+        })),
+      });
+    } catch {
+      response
+        .status(503)
+        .json({ ready: false, notReady: [{ name: 'event-store', state: 'unavailable' }] });
     }
   });
 

@@ -49,3 +49,13 @@ describe('the GraphQL endpoint', () => {
     }
   });
 });
+
+describe('GET /readyz', () => {
+  it('is ready once the store answers and every projection is up to date', async () => {
+    const { headPosition } = await api.store.stats();
+    if (headPosition) await api.projections.waitForPosition(headPosition, 5_000);
+    const response = await fetch(`${api.base}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ready: true, notReady: [] });
+  });
+});

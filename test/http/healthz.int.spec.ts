@@ -64,3 +64,35 @@ describe('GET /healthz', () => {
     });
   });
 });
+
+describe('GET /readyz', () => {
+  it('answers 503 naming the projection that has stopped', async () => {
+    const store = new SqliteEventStore({ path: ':memory:' });
+    const projections = {
+      status: () =>
+        Promise.resolve([{ name: 'current-case', state: 'failed', lagEvents: 3, lagSeconds: 1 }]),
+    } as unknown as ProjectionService;
+    const app = buildApp({
+      services: {
+        store,
+        commands: new CommandService({ store, clock: () => new Date() }),
+        projections,
+        clock: () => new Date(),
+      },
+      startedAt: new Date(),
+      development: false,
+    });
+    server = await new Promise<Server>((resolve) => {
+      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    });
+    const response = await fetch(
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}/readyz`,
+    );
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      ready: false,
+      notReady: [{ name: 'current-case', state: 'failed', lagEvents: 3, lagSeconds: 1 }],
+    });
+    await store.close();
+  });
+});
