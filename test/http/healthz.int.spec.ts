@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventStore } from '../../src/event-store/port.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { buildApp } from '../../src/http/app.js';
+import { listen } from '../../src/http/listen.js';
 import { CommandService } from '../../src/application/command-service.js';
 import type { ProjectionService } from '../../src/read-models/projection-service.js';
 import { newStreamId, testEvent } from '../contract/event-store.contract.js';
@@ -13,18 +13,18 @@ afterEach(
   () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
 );
 
-async function serve(store: EventStore): Promise<string> {
-  const projections = { status: () => Promise.resolve([]) } as unknown as ProjectionService;
+/** The app on an ephemeral port, with a stand-in for the projections' status. */
+async function serve(store: EventStore, statuses: unknown[] = []): Promise<string> {
+  const projections = { status: () => Promise.resolve(statuses) } as unknown as ProjectionService;
   const commands = new CommandService({ store, clock: () => new Date() });
   const app = buildApp({
     services: { store, commands, projections, clock: () => new Date() },
     startedAt: new Date(),
     development: false,
   });
-  server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listening = await listen(app, 0, '127.0.0.1');
+  server = listening.server;
+  return listening.url;
 }
 
 describe('GET /healthz', () => {
@@ -68,26 +68,10 @@ describe('GET /healthz', () => {
 describe('GET /readyz', () => {
   it('answers 503 naming the projection that has stopped', async () => {
     const store = new SqliteEventStore({ path: ':memory:' });
-    const projections = {
-      status: () =>
-        Promise.resolve([{ name: 'current-case', state: 'failed', lagEvents: 3, lagSeconds: 1 }]),
-    } as unknown as ProjectionService;
-    const app = buildApp({
-      services: {
-        store,
-        commands: new CommandService({ store, clock: () => new Date() }),
-        projections,
-        clock: () => new Date(),
-      },
-      startedAt: new Date(),
-      development: false,
-    });
-    server = await new Promise<Server>((resolve) => {
-      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-    });
-    const response = await fetch(
-      `http://127.0.0.1:${(server.address() as AddressInfo).port}/readyz`,
-    );
+    const base = await serve(store, [
+      { name: 'current-case', state: 'failed', lagEvents: 3, lagSeconds: 1 },
+    ]);
+    const response = await fetch(`${base}/readyz`);
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({
       ready: false,

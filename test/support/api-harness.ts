@@ -1,11 +1,10 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { allProjections } from '../../projections/index.js';
 import { CommandService } from '../../src/application/command-service.js';
 import { decodeEvent } from '../../src/domain/events/codec.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { buildApp } from '../../src/http/app.js';
+import { listen } from '../../src/http/listen.js';
 import { ProjectionService } from '../../src/read-models/projection-service.js';
 import { tempDir } from './temp-dir.js';
 
@@ -38,10 +37,7 @@ export async function startApi(options: { development?: boolean } = {}) {
     development: options.development ?? true,
     requestLog: (line) => requestLog.push(line),
   });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, url: base } = await listen(app, 0, '127.0.0.1');
   return {
     base,
     requestLog,
