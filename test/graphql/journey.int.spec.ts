@@ -252,8 +252,8 @@ describe('a patient’s journey through two admissions', () => {
       { id: patientId, at: position },
     );
     expect(patient.cases).toEqual([
-      { id: readmissionId, status: 'open', admissionType: 'unplanned' },
-      { id: caseId, status: 'closed', admissionType: 'unplanned' },
+      { id: readmissionId, status: 'OPEN', admissionType: 'UNPLANNED' },
+      { id: caseId, status: 'CLOSED', admissionType: 'UNPLANNED' },
     ]);
     const entries = patient.timeline.edges.map((edge) => edge.node);
     // Every result's events, newest clinical time first (ties: the one recorded last first).
@@ -383,10 +383,45 @@ describe('a patient’s journey through two admissions', () => {
       },
     });
 
+    // And the first case reads back its coded values in the very enums the mutations took
+    const { case: coded } = await read<{ case: Record<string, unknown> }>(
+      `query ($id: ID!) { case(id: $id) {
+        status admissionType carePlan { status }
+        goals { priority lifecycleStatus } interventions { kind status }
+        careTeam { current { role } }
+        handoffs { status kind outcome ipass { illnessSeverity } }
+        utilizationReviews { kind levelOfCare } payerDeterminations { decision }
+        dischargeDecisions { decision disposition }
+      } }`,
+      { id: caseId },
+    );
+    expect(coded).toEqual({
+      status: 'CLOSED',
+      admissionType: admission.admissionType,
+      carePlan: { status: 'ACTIVE' },
+      goals: [{ priority: 'HIGH', lifecycleStatus: 'ACTIVE' }],
+      interventions: [{ kind: 'FOLLOW_UP', status: 'SCHEDULED' }],
+      careTeam: { current: expect.arrayContaining([{ role: 'CASE_MANAGER' }]) as unknown },
+      handoffs: [
+        {
+          status: 'ACCEPTED',
+          kind: 'CASE_MANAGER',
+          outcome: 'ACCEPTED',
+          ipass: { illnessSeverity: ipass.illnessSeverity },
+        },
+      ],
+      utilizationReviews: [{ kind: 'CONTINUED_STAY', levelOfCare: 'INPATIENT' }],
+      payerDeterminations: [{ decision: determination.decision }],
+      dischargeDecisions: [
+        { decision: 'NOT_READY', disposition: null },
+        { decision: 'READY', disposition: home.disposition },
+      ],
+    });
+
     // And Ben's caseload holds both cases, the first one closed
     const load = await read<{ all: unknown; closedOnly: unknown }>(
       `{ all: caseload(first: 100) { edges { node { id } } }
-         closedOnly: caseload(first: 100, status: "closed") { edges { node { id } } } }`,
+         closedOnly: caseload(first: 100, status: CLOSED) { edges { node { id } } } }`,
       {},
     );
     expect(load).toEqual({

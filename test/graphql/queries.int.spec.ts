@@ -129,7 +129,7 @@ describe('patient(id)', () => {
     );
     expect(result.errors).toBeUndefined();
     const patient = result.data!.patient;
-    expect(patient.cases).toEqual([{ id: caseId, status: 'open', program: 'transitions-of-care' }]);
+    expect(patient.cases).toEqual([{ id: caseId, status: 'OPEN', program: 'transitions-of-care' }]);
     const nodes = patient.timeline.edges.map((edge) => edge.node);
     expect(nodes[0]!.eventType).toBe('ContactLogged');
     expect(nodes.map((node) => node.eventType)).toEqual(
@@ -309,7 +309,7 @@ describe('case(id)', () => {
     expect(result.data!.case).toMatchObject({
       id: caseId,
       patientId,
-      status: 'open',
+      status: 'OPEN',
       program: 'transitions-of-care',
       admittedAt: '2026-01-01T08:00:00Z',
       dischargedAt: null,
@@ -317,7 +317,7 @@ describe('case(id)', () => {
       primaryCaseManager: { userId: 'synthetic-cm-1' },
       carePlan: {
         id: carePlanId,
-        status: 'active',
+        status: 'ACTIVE',
         title: 'Synthetic plan',
         revisionCount: 1,
         latestRevision: {
@@ -327,7 +327,7 @@ describe('case(id)', () => {
       },
       careTeam: {
         current: expect.arrayContaining([
-          expect.objectContaining({ userId: 'synthetic-nurse-1', role: 'nurse', until: null }),
+          expect.objectContaining({ userId: 'synthetic-nurse-1', role: 'NURSE', until: null }),
         ]) as unknown,
         past: [],
       },
@@ -520,7 +520,7 @@ describe('caseload', () => {
     const result = await api.graphql<{
       caseload: { edges: { node: { id: string; status: string } }[] };
     }>(
-      `{ caseload(first: 100, status: "open") { edges { node { id status } } } }`,
+      `{ caseload(first: 100, status: OPEN) { edges { node { id status } } } }`,
       {},
       { 'x-caretrail-user': nurse.actor.userId, 'x-caretrail-role': 'clinician' },
     );

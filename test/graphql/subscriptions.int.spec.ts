@@ -139,7 +139,7 @@ describe('caseUpdated over server-sent events', () => {
       caseId,
       eventType: 'ContactLogged',
       position: second.position,
-      status: 'open',
+      status: 'OPEN',
     });
     const summary = await api.graphql<{ projections: { position: string }[] }>(
       '{ projections { position } }',

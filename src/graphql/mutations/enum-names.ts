@@ -10,3 +10,23 @@ export function toGraphQLEnumName(code: string): string {
 export function fromGraphQLEnumName(name: string, codes: readonly string[]): string | undefined {
   return codes.find((code) => toGraphQLEnumName(code) === name);
 }
+
+/** A read-model code as the output enum shows it; null and undefined stay null. */
+export function toGraphQLEnumValue(code: string | null | undefined): string | null {
+  return code == null ? null : toGraphQLEnumName(code);
+}
+
+/**
+ * Field resolvers showing these coded fields of a read-model object as enum names, so output types
+ * speak the same enums as the inputs without a hand mapping per field.
+ */
+export function enumFieldResolvers<const F extends string>(
+  ...fields: readonly F[]
+): Record<F, (parent: Partial<Record<F, string | null>>) => string | null> {
+  return Object.fromEntries(
+    fields.map((field) => [
+      field,
+      (parent: Partial<Record<F, string | null>>) => toGraphQLEnumValue(parent[field]),
+    ]),
+  ) as Record<F, (parent: Partial<Record<F, string | null>>) => string | null>;
+}

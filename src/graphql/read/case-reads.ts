@@ -16,6 +16,9 @@ export interface CaseRecord {
   readonly view: CaseView;
 }
 
+/** The values of a case's status in the read model (the CaseStatus enum's codes). */
+export const caseStatuses = ['open', 'closed'] as const;
+
 /** The caseload's order: newest admission first, ties by case id. */
 export type CaseloadKey = readonly [admittedAt: string, caseId: string];
 

@@ -11,9 +11,14 @@ import type { RecordedEvent } from '../../event-store/port.js';
 import type { ApiContext } from '../context.js';
 import { mapped } from '../error-mapping.js';
 import { loaders } from '../loaders.js';
+import {
+  enumFieldResolvers,
+  fromGraphQLEnumName,
+  toGraphQLEnumValue,
+} from '../mutations/enum-names.js';
 import { decisionPage } from '../read/audit-reads.js';
 import { atPosition, callerId } from '../read/caller.js';
-import { caseloadKeyOf, caseloadPage, type CaseRecord } from '../read/case-reads.js';
+import { caseloadKeyOf, caseloadPage, caseStatuses, type CaseRecord } from '../read/case-reads.js';
 import {
   connectionFrom,
   integerKey,
@@ -65,14 +70,14 @@ function instrumentName(entry: AssessmentView): string {
 /** The fields Case and CaseSnapshot share: the same picture of a case, now or then. */
 const caseViewFields = {
   patientId: ({ view }: ViewParent) => view.patientId,
-  status: ({ view }: ViewParent) => view.status,
+  status: ({ view }: ViewParent) => toGraphQLEnumValue(view.status),
   program: ({ view }: ViewParent) => view.opening?.program ?? null,
-  admissionType: ({ view }: ViewParent) => view.opening?.admissionType ?? null,
+  admissionType: ({ view }: ViewParent) => toGraphQLEnumValue(view.opening?.admissionType),
   admittedAt: ({ view }: ViewParent) => view.opening?.admittedAt ?? null,
   dischargedAt: ({ view }: ViewParent) => view.discharge?.dischargedAt ?? null,
   primaryCaseManager: ({ view }: ViewParent) => view.primaryCaseManager,
   revision: ({ view }: ViewParent) => view.revision,
-  riskTier: ({ view }: ViewParent) => view.riskTier,
+  riskTier: ({ view }: ViewParent) => toGraphQLEnumValue(view.riskTier),
   carePlan: ({ view }: ViewParent) => view.carePlan,
   previousCarePlans: ({ view }: ViewParent) => view.previousCarePlans,
   problems: ({ view }: ViewParent) => view.problems,
@@ -111,7 +116,8 @@ export const queryResolvers = {
         const page = pageRequest(args, textTextKey);
         const records = caseloadPage(context.services.projections, {
           userId,
-          status: args.status ?? null,
+          status:
+            args.status == null ? null : (fromGraphQLEnumName(args.status, caseStatuses) ?? null),
           page,
         });
         for (const record of records) loaders(context).caseById.prime(record.id, record);
@@ -188,17 +194,33 @@ export const queryResolvers = {
     case: (entry: TimelineEntryRecord, _: unknown, context: ApiContext) =>
       entry.caseId === null ? null : loaders(context).caseById.load(entry.caseId),
   },
-  CarePlan: { id: (plan: { carePlanId: string }) => plan.carePlanId },
-  Problem: { id: (problem: { problemId: string }) => problem.problemId },
-  Goal: { id: (goal: { goalId: string }) => goal.goalId },
-  Intervention: { id: (intervention: { interventionId: string }) => intervention.interventionId },
+  CarePlan: {
+    id: (plan: { carePlanId: string }) => plan.carePlanId,
+    ...enumFieldResolvers('status'),
+  },
+  Problem: {
+    id: (problem: { problemId: string }) => problem.problemId,
+    ...enumFieldResolvers('status', 'category'),
+  },
+  Goal: {
+    id: (goal: { goalId: string }) => goal.goalId,
+    ...enumFieldResolvers('priority', 'lifecycleStatus', 'achievementStatus'),
+  },
+  GoalProgress: enumFieldResolvers('achievementStatus'),
+  Intervention: {
+    id: (intervention: { interventionId: string }) => intervention.interventionId,
+    ...enumFieldResolvers('kind', 'status'),
+  },
   CareTeamMember: {
+    ...enumFieldResolvers('role'),
     userId: (member: CareTeamMemberView) => member.memberId,
     until: (member: CareTeamMemberView) => member.release?.until ?? null,
   },
+  Ipass: enumFieldResolvers('illnessSeverity'),
   Handoff: {
     id: (handoff: HandoffView) => handoff.handoffId,
-    outcome: (handoff: HandoffView) => handoff.settlement?.outcome ?? null,
+    ...enumFieldResolvers('status', 'kind'),
+    outcome: (handoff: HandoffView) => toGraphQLEnumValue(handoff.settlement?.outcome),
     synthesis: (handoff: HandoffView) => handoff.settlement?.synthesis ?? null,
     declineReason: (handoff: HandoffView) => handoff.settlement?.reason ?? null,
     settledAt: (handoff: HandoffView) => handoff.settlement?.occurredAt ?? null,
@@ -207,9 +229,17 @@ export const queryResolvers = {
     id: (assessment: AssessmentView) => assessment.assessmentId,
     instrument: instrumentName,
   },
-  UtilizationReview: { id: (review: { reviewId: string }) => review.reviewId },
+  UtilizationReview: {
+    id: (review: { reviewId: string }) => review.reviewId,
+    ...enumFieldResolvers('kind', 'levelOfCare'),
+  },
   PayerDetermination: {
     id: (determination: { determinationId: string }) => determination.determinationId,
+    ...enumFieldResolvers('decision'),
   },
-  DischargeDecision: { id: (decision: { decisionId: string }) => decision.decisionId },
+  DischargePlan: enumFieldResolvers('plannedDisposition'),
+  DischargeDecision: {
+    id: (decision: { decisionId: string }) => decision.decisionId,
+    ...enumFieldResolvers('decision', 'disposition'),
+  },
 };

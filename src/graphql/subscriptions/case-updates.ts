@@ -1,6 +1,7 @@
 import { NotFoundError } from '../../domain/errors.js';
 import type { Position } from '../../event-store/port.js';
 import type { ApiServices } from '../context.js';
+import { toGraphQLEnumValue } from '../mutations/enum-names.js';
 import { caseSummary } from './case-current-read.js';
 import { followEvents } from './follow-events.js';
 
@@ -13,6 +14,7 @@ export interface CaseUpdate {
   readonly recordedAt: string;
   readonly caseId: string;
   readonly revision: number;
+  /** The CaseStatus enum name (OPEN, CLOSED). */
   readonly status: string | null;
 }
 
@@ -33,7 +35,7 @@ export function caseUpdates(services: ApiServices, caseId: string, after: Positi
         recordedAt: event.recordedAt,
         caseId,
         revision: event.revision,
-        status: caseSummary(services.projections, caseId)?.status ?? null,
+        status: toGraphQLEnumValue(caseSummary(services.projections, caseId)?.status),
       }),
     };
   });
