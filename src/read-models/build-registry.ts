@@ -48,6 +48,8 @@ function toRecord(row: BuildRow): BuildRecord {
  * moves only inside the transaction that writes the batch's read-model changes.
  */
 export class BuildRegistry {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS projection_builds (
@@ -66,84 +68,79 @@ export class BuildRegistry {
   }
 
   active(name: string): BuildRecord | undefined {
-    const row = this.db
-      .prepare<[string], BuildRow>(
-        "SELECT * FROM projection_builds WHERE name = ? AND status = 'active'",
-      )
-      .get(name);
+    const row = this.statement<[string], BuildRow>(
+      "SELECT * FROM projection_builds WHERE name = ? AND status = 'active'",
+    ).get(name);
     return row && toRecord(row);
   }
 
   /** The newest unfinished build of this version, if one was started before. */
   building(name: string, version: number): BuildRecord | undefined {
-    const row = this.db
-      .prepare<[string, number], BuildRow>(
-        "SELECT * FROM projection_builds WHERE name = ? AND version = ? AND status = 'building' ORDER BY generation DESC LIMIT 1",
-      )
-      .get(name, version);
+    const row = this.statement<[string, number], BuildRow>(
+      "SELECT * FROM projection_builds WHERE name = ? AND version = ? AND status = 'building' ORDER BY generation DESC LIMIT 1",
+    ).get(name, version);
     return row && toRecord(row);
   }
 
   get(name: string, version: number, generation: number): BuildRecord | undefined {
-    const row = this.db
-      .prepare<[string, number, number], BuildRow>(
-        'SELECT * FROM projection_builds WHERE name = ? AND version = ? AND generation = ?',
-      )
-      .get(name, version, generation);
+    const row = this.statement<[string, number, number], BuildRow>(
+      'SELECT * FROM projection_builds WHERE name = ? AND version = ? AND generation = ?',
+    ).get(name, version, generation);
     return row && toRecord(row);
   }
 
   /** Starts a new build from the first event; active at once when nothing else serves the projection. */
   create(name: string, version: number): BuildRecord {
-    const { generation } = this.db
-      .prepare<[string], { generation: number | null }>(
-        'SELECT max(generation) AS generation FROM projection_builds WHERE name = ?',
-      )
-      .get(name) ?? { generation: null };
+    const { generation } = this.statement<[string], { generation: number | null }>(
+      'SELECT max(generation) AS generation FROM projection_builds WHERE name = ?',
+    ).get(name) ?? { generation: null };
     const status = this.active(name) ? 'building' : 'active';
-    this.db
-      .prepare(
-        'INSERT INTO projection_builds (name, version, generation, status) VALUES (?, ?, ?, ?)',
-      )
-      .run(name, version, (generation ?? 0) + 1, status);
+    this.statement(
+      'INSERT INTO projection_builds (name, version, generation, status) VALUES (?, ?, ?, ?)',
+    ).run(name, version, (generation ?? 0) + 1, status);
     return this.get(name, version, (generation ?? 0) + 1)!;
   }
 
   checkpoint(build: BuildRecord, position: Position, count: number, lastRecordedAt: string): void {
-    this.db
-      .prepare(
-        'UPDATE projection_builds SET position = ?, events_applied = events_applied + ?, last_recorded_at = ? WHERE name = ? AND version = ? AND generation = ?',
-      )
-      .run(position, count, lastRecordedAt, build.name, build.version, build.generation);
+    this.statement(
+      'UPDATE projection_builds SET position = ?, events_applied = events_applied + ?, last_recorded_at = ? WHERE name = ? AND version = ? AND generation = ?',
+    ).run(position, count, lastRecordedAt, build.name, build.version, build.generation);
   }
 
   fail(build: BuildRecord, error: string, position: Position | null): void {
-    this.db
-      .prepare(
-        'UPDATE projection_builds SET error = ?, error_position = ? WHERE name = ? AND version = ? AND generation = ?',
-      )
-      .run(error, position, build.name, build.version, build.generation);
+    this.statement(
+      'UPDATE projection_builds SET error = ?, error_position = ? WHERE name = ? AND version = ? AND generation = ?',
+    ).run(error, position, build.name, build.version, build.generation);
   }
 
   /** Makes a caught-up build the one that serves, retiring the previous one. */
   activate(build: BuildRecord): BuildRecord | undefined {
     const previous = this.active(build.name);
-    this.db
-      .prepare(
-        "UPDATE projection_builds SET status = 'retired' WHERE name = ? AND status = 'active'",
-      )
-      .run(build.name);
-    this.db
-      .prepare(
-        "UPDATE projection_builds SET status = 'active' WHERE name = ? AND version = ? AND generation = ?",
-      )
-      .run(build.name, build.version, build.generation);
+    this.statement(
+      "UPDATE projection_builds SET status = 'retired' WHERE name = ? AND status = 'active'",
+    ).run(build.name);
+    this.statement(
+      "UPDATE projection_builds SET status = 'active' WHERE name = ? AND version = ? AND generation = ?",
+    ).run(build.name, build.version, build.generation);
     return previous;
   }
 
+  /** Prepared once per SQL text: the registry is read on every batch and every query. */
+  private statement<P extends unknown[] = unknown[], R = unknown>(
+    sql: string,
+  ): Database.Statement<P, R> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement as unknown as Database.Statement<P, R>;
+  }
+
   all(): BuildRecord[] {
-    return this.db
-      .prepare<[], BuildRow>('SELECT * FROM projection_builds ORDER BY name, version, generation')
+    return this.statement<[], BuildRow>(
+      'SELECT * FROM projection_builds ORDER BY name, version, generation',
+    )
       .all()
       .map(toRecord);
   }
