@@ -22,12 +22,28 @@ export const caseStatuses = ['open', 'closed'] as const;
 /** The caseload's order: newest admission first, ties by case id. */
 export type CaseloadKey = readonly [admittedAt: string, caseId: string];
 
-function recordOf(row: SqlRow): CaseRecord {
-  const view = row.view;
-  return {
-    id: text(row, 'case_id'),
-    view: (typeof view === 'string' ? JSON.parse(view) : view) as CaseView,
-  };
+/**
+ * Parsed case views by case id, kept while their revision is current: a view is an immutable
+ * document of its revision, so requests share the parse instead of repeating it for every read.
+ */
+const parsedViews = new Map<string, { revision: number; view: CaseView }>();
+const parsedViewsKept = 2_000;
+
+/** A case row as a record; `table` keys the cache, so another build's rows never share a parse. */
+function recordOf(row: SqlRow, table: string): CaseRecord {
+  const id = text(row, 'case_id');
+  const key = `${table}/${id}`;
+  const revision = row.revision;
+  const cached = parsedViews.get(key);
+  if (cached && cached.revision === revision) return { id, view: cached.view };
+  const stored = row.view;
+  const view = (typeof stored === 'string' ? JSON.parse(stored) : stored) as CaseView;
+  if (typeof revision === 'number') {
+    parsedViews.delete(key);
+    parsedViews.set(key, { revision, view });
+    if (parsedViews.size > parsedViewsKept) parsedViews.delete(parsedViews.keys().next().value!);
+  }
+  return { id, view };
 }
 
 export function caseloadKeyOf(record: CaseRecord): CaseloadKey {
@@ -43,10 +59,10 @@ export function casesByIds(
   if (table === undefined || caseIds.length === 0) return new Map();
   const rows = selectRows(
     projections,
-    `SELECT case_id, view FROM ${table} WHERE case_id IN (${placeholders(caseIds.length)})`,
+    `SELECT case_id, revision, view FROM ${table} WHERE case_id IN (${placeholders(caseIds.length)})`,
     caseIds,
   );
-  return new Map(rows.map((row) => [text(row, 'case_id'), recordOf(row)]));
+  return new Map(rows.map((row) => [text(row, 'case_id'), recordOf(row, table)]));
 }
 
 /** Every case of these patients, newest admission first, in one query. */
@@ -59,10 +75,10 @@ export function casesByPatients(
   if (table === undefined || patientIds.length === 0) return byPatient;
   const rows = selectRows(
     projections,
-    `SELECT case_id, patient_id, view FROM ${table} WHERE patient_id IN (${placeholders(patientIds.length)}) ORDER BY admitted_at DESC, case_id DESC`,
+    `SELECT case_id, patient_id, revision, view FROM ${table} WHERE patient_id IN (${placeholders(patientIds.length)}) ORDER BY admitted_at DESC, case_id DESC`,
     patientIds,
   );
-  for (const row of rows) byPatient.get(text(row, 'patient_id'))?.push(recordOf(row));
+  for (const row of rows) byPatient.get(text(row, 'patient_id'))?.push(recordOf(row, table));
   return byPatient;
 }
 
@@ -94,8 +110,8 @@ export function caseloadPage(
   );
   const rows = selectRows(
     projections,
-    `SELECT case_id, view FROM ${cases} WHERE ${conditions.join(' AND ')} ORDER BY COALESCE(admitted_at, '') ${order}, case_id ${order} LIMIT ?`,
+    `SELECT case_id, revision, view FROM ${cases} WHERE ${conditions.join(' AND ')} ORDER BY COALESCE(admitted_at, '') ${order}, case_id ${order} LIMIT ?`,
     [...params, query.page.size + 1],
   );
-  return rows.map(recordOf);
+  return rows.map((row) => recordOf(row, cases));
 }
