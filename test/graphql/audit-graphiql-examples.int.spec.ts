@@ -2,23 +2,14 @@ import { buildSchema, parse, validate, type OperationDefinitionNode } from 'grap
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../src/graphql/build-yoga.js';
 import { graphiqlDefaultTabs, graphiqlExamples } from '../../src/graphql/graphiql-examples.js';
-import { COHORT_START, seedCohort } from '../../src/seeding/seed.js';
-import { DEMO_COHORT } from '../../src/seeding/seed-if-empty.js';
-import { SimulationClock } from '../../src/seeding/simulation-clock.js';
 import { startApi } from '../support/api-harness.js';
 
 const schema = buildSchema(loadTypeDefs().join('\n'));
 
 let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
-  api = await startApi();
   // The synthetic demo cohort `npm start` seeds: the examples name its first patient and case.
-  await seedCohort({
-    store: api.store,
-    clock: new SimulationClock(COHORT_START),
-    seed: DEMO_COHORT.seed,
-    patients: DEMO_COHORT.patients,
-  });
+  api = await startApi({ demoCohort: true });
   const head = (await api.store.stats()).headPosition;
   if (head !== null) await api.projections.waitForPosition(head, 60_000);
 });

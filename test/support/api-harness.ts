@@ -4,6 +4,7 @@ import { CommandService } from '../../src/application/command-service.js';
 import { decodeEvent } from '../../src/domain/events/codec.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { buildApp } from '../../src/http/app.js';
+import { seedIfEmpty } from '../../src/seeding/seed-if-empty.js';
 import { listen } from '../../src/http/listen.js';
 import { ProjectionService } from '../../src/read-models/projection-service.js';
 import { tempDir } from './temp-dir.js';
@@ -18,8 +19,10 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 }
 
 /** The whole service in-process (embedded store, real projections, express + Yoga) on an ephemeral port. */
-export async function startApi(options: { development?: boolean } = {}) {
+export async function startApi(options: { development?: boolean; demoCohort?: boolean } = {}) {
   const dir = tempDir('caretrail-api-');
+  // The synthetic demo cohort exactly as `npm start` seeds it, on its simulated clock.
+  if (options.demoCohort) await seedIfEmpty({ kind: 'sqlite', path: join(dir, 'events.db') });
   const store = new SqliteEventStore({ path: join(dir, 'events.db'), decode: decodeEvent });
   const projections = new ProjectionService({
     store,
