@@ -10,8 +10,6 @@ let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
   // The synthetic demo cohort `npm start` seeds: the examples name its first patient and case.
   api = await startApi({ demoCohort: true });
-  const head = (await api.store.stats()).headPosition;
-  if (head !== null) await api.projections.waitForPosition(head, 60_000);
 });
 afterAll(() => api.stop());
 

@@ -35,8 +35,6 @@ let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
   // The README's ids and outputs are those of the demo cohort `npm start` seeds on an empty store.
   api = await startApi({ demoCohort: true });
-  const head = (await api.store.stats()).headPosition;
-  if (head !== null) await api.projections.waitForPosition(head, 60_000);
 });
 afterAll(() => api.stop());
 

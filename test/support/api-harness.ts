@@ -31,6 +31,8 @@ export async function startApi(options: { development?: boolean; demoCohort?: bo
     clock: () => new Date(),
   });
   projections.start();
+  const seededHead = options.demoCohort ? (await store.stats()).headPosition : null;
+  if (seededHead !== null) await projections.waitForPosition(seededHead, 60_000);
   const commands = new CommandService({ store, clock: () => new Date() });
   // Kept in memory, so test output stays readable and tests can look at what was logged.
   const requestLog: string[] = [];
