@@ -24,8 +24,8 @@ import {
   auditStreams,
   auditTables,
 } from './audit-tables.js';
+import { ownerOfNewStream } from '../shared/stream-owner.js';
 
-const patientStreamPrefix = 'patient-';
 const counter = { name: 'events' } as const;
 
 /** The patient and case an event belongs to: case events find them through their CaseOpened. */
@@ -40,15 +40,7 @@ function ownersOf(
       caseId: optionalTextCell(stream, 'case_id'),
       known: true,
     };
-  if (event.type === 'CaseOpened')
-    return { patientId: event.data.patientId, caseId: event.data.caseId, known: false };
-  if (isPatientEventType(event.type) && event.streamId.startsWith(patientStreamPrefix))
-    return {
-      patientId: event.streamId.slice(patientStreamPrefix.length),
-      caseId: null,
-      known: false,
-    };
-  throw new Error(`stream ${event.streamId} has no CaseOpened before event ${event.id}`);
+  return { ...ownerOfNewStream(event), known: false };
 }
 
 function changeRecordOf(event: ProjectedEvent, view: ReadModelView): ChangeRecord {

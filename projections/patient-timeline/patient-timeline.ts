@@ -17,14 +17,13 @@ import {
   timelineTables,
 } from './timeline-tables.js';
 import { utcInstant } from '../shared/utc-instant.js';
+import { ownerOfNewStream } from '../shared/stream-owner.js';
 
 interface Placement {
   readonly patientId: string;
   readonly caseId: string | null;
   readonly latestOccurredAt: string | null;
 }
-
-const patientStreamPrefix = 'patient-';
 
 /** Which patient's timeline an event goes on: case events find it through their CaseOpened. */
 function placementOf(event: ProjectedEvent, view: ReadModelView): Placement {
@@ -35,15 +34,7 @@ function placementOf(event: ProjectedEvent, view: ReadModelView): Placement {
       caseId: optionalTextCell(stream, 'case_id'),
       latestOccurredAt: textCell(stream, 'latest_occurred_at'),
     };
-  if (event.type === 'CaseOpened')
-    return { patientId: event.data.patientId, caseId: event.data.caseId, latestOccurredAt: null };
-  if (isPatientEventType(event.type) && event.streamId.startsWith(patientStreamPrefix))
-    return {
-      patientId: event.streamId.slice(patientStreamPrefix.length),
-      caseId: null,
-      latestOccurredAt: null,
-    };
-  throw new Error(`stream ${event.streamId} has no CaseOpened before event ${event.id}`);
+  return { ...ownerOfNewStream(event), latestOccurredAt: null };
 }
 
 /** Case entries keep their data so a correction can re-summarise them; patient PHI is not kept. */

@@ -1,3 +1,4 @@
+import { streams } from '../../application/streams.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Position } from '../../event-store/port.js';
 import type { ApiServices } from '../context.js';
@@ -20,7 +21,7 @@ export interface CaseUpdate {
 
 /** The updates of one case after `after` (or from now); NOT_FOUND when the case does not exist. */
 export function caseUpdates(services: ApiServices, caseId: string, after: Position | null) {
-  const streamId = `case-${caseId}`;
+  const streamId = streams.case(caseId);
   return followEvents<CaseUpdate>(services, after, () => {
     if (caseSummary(services.projections, caseId) === null) {
       throw new NotFoundError('no such case');

@@ -1,3 +1,4 @@
+import { streams } from '../../application/streams.js';
 import { caseIdOf } from '../../../projections/shared/case-id-of.js';
 import { isCaseEvent } from '../../domain/events/catalogue.js';
 import type { Position, RecordedEvent } from '../../event-store/port.js';
@@ -20,9 +21,11 @@ export interface TimelineUpdate {
  * and those of every case of the patient, a case opened meanwhile included.
  */
 export function timelineUpdates(services: ApiServices, patientId: string, after: Position | null) {
-  const patientStream = `patient-${patientId}`;
+  const patientStream = streams.patient(patientId);
   return followEvents<TimelineUpdate>(services, after, () => {
-    const caseStreams = new Set(caseIdsOfPatient(services.projections, patientId).map(streamOf));
+    const caseStreams = new Set(
+      caseIdsOfPatient(services.projections, patientId).map(streams.case),
+    );
     const caseOf = (event: RecordedEvent): string | null =>
       event.streamId === patientStream ? null : caseIdOf(event.streamId);
     return {
@@ -49,8 +52,4 @@ export function timelineUpdates(services: ApiServices, patientId: string, after:
       }),
     };
   });
-}
-
-function streamOf(caseId: string): string {
-  return `case-${caseId}`;
 }
