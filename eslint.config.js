@@ -17,7 +17,7 @@ const ioModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'dist', 'coverage'] },
+  { ignores: ['node_modules', 'data', 'dist', 'coverage', 'src/graphql/generated'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -169,6 +169,9 @@ export interface HandoffSettlementView extends EntryMeta {
   readonly reason: Reason | null;
 }
 
+/** A handoff's I-PASS content, as recorded. */
+export type IpassView = EventData<'HandoffInitiated'>['ipass'];
+
 export interface HandoffView extends EntryMeta {
   readonly handoffId: string;
   readonly status: 'open' | 'accepted' | 'declined';
@@ -176,7 +179,7 @@ export interface HandoffView extends EntryMeta {
   readonly from: EventData<'HandoffInitiated'>['from'];
   readonly to: EventData<'HandoffInitiated'>['to'];
   readonly transfersPrimary: boolean;
-  readonly ipass: EventData<'HandoffInitiated'>['ipass'];
+  readonly ipass: IpassView;
   readonly settlement: HandoffSettlementView | null;
 }
 

@@ -10,6 +10,11 @@ import {
   type SqlValue,
 } from './read-model-sql.js';
 
+/** A patient the read models know: the Patient type's parent. */
+export interface PatientRecord {
+  readonly id: string;
+}
+
 /** A case as the current-case read model holds it: the Case type's parent. */
 export interface CaseRecord {
   readonly id: string;

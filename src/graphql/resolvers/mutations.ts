@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolver-types.js';
 import type { CommandContext } from '../../application/command-handler.js';
 import type { ApiContext } from '../context.js';
 import { mapped } from '../error-mapping.js';
@@ -34,7 +35,7 @@ function resolveCommand(mutation: CommandMutation) {
 }
 
 /** One resolver per command: each maps its input to the command and runs it through the command service. */
-export const mutationResolvers = {
+export const mutationResolvers: Resolvers = {
   Mutation: Object.fromEntries(
     commandMutations.map((mutation) => [mutation.mutation, resolveCommand(mutation)]),
   ),

@@ -1,12 +1,13 @@
-import type { ApiContext } from '../context.js';
+import type { Resolvers } from '../generated/resolver-types.js';
+import { toGraphQLEnumName } from '../mutations/enum-names.js';
 
 /** `Query.projections`: each projection's status, with states as the schema's enum values. */
-export const projectionResolvers = {
+export const projectionResolvers: Resolvers = {
   Query: {
-    projections: async (_: unknown, __: unknown, { services }: ApiContext) =>
+    projections: async (_, __, { services }) =>
       (await services.projections.status()).map((status) => ({
         ...status,
-        state: status.state.toUpperCase().replace('-', '_'),
+        state: toGraphQLEnumName(status.state),
       })),
   },
 };

@@ -1,8 +1,17 @@
 import type {
   AssessmentView,
+  CarePlanView,
   CareTeamMemberView,
-  CaseView,
+  DischargeDecisionView,
+  DischargePlanView,
+  GoalProgressView,
+  GoalView,
   HandoffView,
+  InterventionView,
+  IpassView,
+  PayerDeterminationView,
+  ProblemView,
+  UtilizationReviewView,
 } from '../../../projections/current-case/case-view-types.js';
 import { caseAsOfTime } from '../../application/case-time-travel.js';
 import { streams } from '../../application/streams.js';
@@ -10,6 +19,11 @@ import { NotFoundError, ValidationError } from '../../domain/errors.js';
 import type { RecordedEvent } from '../../event-store/port.js';
 import type { ApiContext } from '../context.js';
 import { mapped } from '../error-mapping.js';
+import type {
+  CaseTimelineArgs,
+  PatientTimelineArgs,
+  Resolvers,
+} from '../generated/resolver-types.js';
 import { loaders } from '../loaders.js';
 import {
   enumFieldResolvers,
@@ -25,23 +39,15 @@ import {
   pageRequest,
   textIntegerKey,
   textTextKey,
-  type PageArgs,
 } from '../read/connection.js';
 import { streamEvents } from '../read/event-reads.js';
-import type { TimelineEntryRecord, TimelineQuery } from '../read/timeline-reads.js';
+import type { TimelineQuery } from '../read/timeline-reads.js';
 
-interface TimelineArgs extends PageArgs {
-  readonly from?: string | null;
-  readonly to?: string | null;
-  readonly kinds?: readonly string[] | null;
-  readonly atPosition?: string | null;
-}
+/** The timeline's arguments, the same on Patient and Case. */
+type TimelineArgs = PatientTimelineArgs & CaseTimelineArgs;
 
 /** A Case or a CaseSnapshot: both show a CaseView. */
-interface ViewParent {
-  readonly id: string;
-  readonly view: CaseView;
-}
+type ViewParent = CaseRecord;
 
 const utc = (instant: string | null | undefined): string | null =>
   instant == null ? null : new Date(instant).toISOString();
@@ -98,19 +104,19 @@ const caseViewFields = {
 };
 
 /** The queries of the API (see schema/): thin resolvers over loaders and read modules. */
-export const queryResolvers = {
+export const queryResolvers: Resolvers = {
   Query: {
-    patient: (_: unknown, args: { id: string; atPosition?: string | null }, context: ApiContext) =>
+    patient: (_, args, context) =>
       mapped(async () => {
         await atPosition(context, args.atPosition);
         return (await loaders(context).patientKnown.load(args.id)) ? { id: args.id } : null;
       }),
-    case: (_: unknown, args: { id: string; atPosition?: string | null }, context: ApiContext) =>
+    case: (_, args, context) =>
       mapped(async () => {
         await atPosition(context, args.atPosition);
         return loaders(context).caseById.load(args.id);
       }),
-    caseload: (_: unknown, args: PageArgs & { status?: string | null }, context: ApiContext) =>
+    caseload: (_, args, context) =>
       mapped(async () => {
         const userId = callerId(context);
         const page = pageRequest(args, textTextKey);
@@ -123,20 +129,16 @@ export const queryResolvers = {
         for (const record of records) loaders(context).caseById.prime(record.id, record);
         return connectionFrom(records, page, caseloadKeyOf);
       }),
-    event: (_: unknown, args: { id: string }, context: ApiContext) =>
-      mapped(() => loaders(context).eventById.load(args.id)),
+    event: (_, args, context) => mapped(() => loaders(context).eventById.load(args.id)),
   },
   Patient: {
-    cases: (patient: { id: string }, _: unknown, context: ApiContext) =>
-      loaders(context).casesOfPatient.load(patient.id),
-    timeline: (patient: { id: string }, args: TimelineArgs, context: ApiContext) =>
-      timeline({ patientId: patient.id }, args, context),
+    cases: (patient, _, context) => loaders(context).casesOfPatient.load(patient.id),
+    timeline: (patient, args, context) => timeline({ patientId: patient.id }, args, context),
   },
   Case: {
     ...caseViewFields,
-    timeline: (record: CaseRecord, args: TimelineArgs, context: ApiContext) =>
-      timeline({ caseId: record.id }, args, context),
-    history: (record: CaseRecord, args: PageArgs, context: ApiContext) =>
+    timeline: (record, args, context) => timeline({ caseId: record.id }, args, context),
+    history: (record, args, context) =>
       mapped(async () => {
         const page = pageRequest(args, integerKey);
         const from = page.after === null ? 0 : page.after + 1;
@@ -148,11 +150,7 @@ export const queryResolvers = {
         );
         return connectionFrom(events, page, (event: RecordedEvent) => event.revision);
       }),
-    decisions: (
-      record: CaseRecord,
-      args: PageArgs & { kinds?: readonly string[] | null },
-      context: ApiContext,
-    ) =>
+    decisions: (record, args, context) =>
       mapped(async () => {
         const page = pageRequest(args, integerKey);
         const rows = decisionPage(context.services.projections, {
@@ -162,11 +160,7 @@ export const queryResolvers = {
         });
         return connectionFrom(rows, page, (row) => row.revision);
       }),
-    asOf: (
-      record: CaseRecord,
-      args: { revision?: number | null; recordedAt?: string | null; occurredAt?: string | null },
-      context: ApiContext,
-    ) =>
+    asOf: (record, args, context) =>
       mapped(async () => {
         if (args.revision == null && args.recordedAt == null && args.occurredAt == null)
           throw new ValidationError('asOf needs a revision, a recordedAt or an occurredAt', [
@@ -191,55 +185,55 @@ export const queryResolvers = {
     lastEventAt: ({ view }: ViewParent) => view.lastEventAt,
   },
   TimelineEntry: {
-    case: (entry: TimelineEntryRecord, _: unknown, context: ApiContext) =>
+    case: (entry, _, context) =>
       entry.caseId === null ? null : loaders(context).caseById.load(entry.caseId),
   },
   CarePlan: {
-    id: (plan: { carePlanId: string }) => plan.carePlanId,
-    ...enumFieldResolvers('status'),
+    id: (plan) => plan.carePlanId,
+    ...enumFieldResolvers<CarePlanView>()('status'),
   },
   Problem: {
-    id: (problem: { problemId: string }) => problem.problemId,
-    ...enumFieldResolvers('status', 'category'),
+    id: (problem) => problem.problemId,
+    ...enumFieldResolvers<ProblemView>()('status', 'category'),
   },
   Goal: {
-    id: (goal: { goalId: string }) => goal.goalId,
-    ...enumFieldResolvers('priority', 'lifecycleStatus', 'achievementStatus'),
+    id: (goal) => goal.goalId,
+    ...enumFieldResolvers<GoalView>()('priority', 'lifecycleStatus', 'achievementStatus'),
   },
-  GoalProgress: enumFieldResolvers('achievementStatus'),
+  GoalProgress: enumFieldResolvers<GoalProgressView>()('achievementStatus'),
   Intervention: {
-    id: (intervention: { interventionId: string }) => intervention.interventionId,
-    ...enumFieldResolvers('kind', 'status'),
+    id: (intervention) => intervention.interventionId,
+    ...enumFieldResolvers<InterventionView>()('kind', 'status'),
   },
   CareTeamMember: {
-    ...enumFieldResolvers('role'),
-    userId: (member: CareTeamMemberView) => member.memberId,
-    until: (member: CareTeamMemberView) => member.release?.until ?? null,
+    ...enumFieldResolvers<CareTeamMemberView>()('role'),
+    userId: (member) => member.memberId,
+    until: (member) => member.release?.until ?? null,
   },
-  Ipass: enumFieldResolvers('illnessSeverity'),
+  Ipass: enumFieldResolvers<IpassView>()('illnessSeverity'),
   Handoff: {
-    id: (handoff: HandoffView) => handoff.handoffId,
-    ...enumFieldResolvers('status', 'kind'),
-    outcome: (handoff: HandoffView) => toGraphQLEnumValue(handoff.settlement?.outcome),
-    synthesis: (handoff: HandoffView) => handoff.settlement?.synthesis ?? null,
-    declineReason: (handoff: HandoffView) => handoff.settlement?.reason ?? null,
-    settledAt: (handoff: HandoffView) => handoff.settlement?.occurredAt ?? null,
+    id: (handoff) => handoff.handoffId,
+    ...enumFieldResolvers<HandoffView>()('status', 'kind'),
+    outcome: (handoff) => toGraphQLEnumValue(handoff.settlement?.outcome),
+    synthesis: (handoff) => handoff.settlement?.synthesis ?? null,
+    declineReason: (handoff) => handoff.settlement?.reason ?? null,
+    settledAt: (handoff) => handoff.settlement?.occurredAt ?? null,
   },
   Assessment: {
-    id: (assessment: AssessmentView) => assessment.assessmentId,
+    id: (assessment) => assessment.assessmentId,
     instrument: instrumentName,
   },
   UtilizationReview: {
-    id: (review: { reviewId: string }) => review.reviewId,
-    ...enumFieldResolvers('kind', 'levelOfCare'),
+    id: (review) => review.reviewId,
+    ...enumFieldResolvers<UtilizationReviewView>()('kind', 'levelOfCare'),
   },
   PayerDetermination: {
-    id: (determination: { determinationId: string }) => determination.determinationId,
-    ...enumFieldResolvers('decision'),
+    id: (determination) => determination.determinationId,
+    ...enumFieldResolvers<PayerDeterminationView>()('decision'),
   },
-  DischargePlan: enumFieldResolvers('plannedDisposition'),
+  DischargePlan: enumFieldResolvers<DischargePlanView>()('plannedDisposition'),
   DischargeDecision: {
-    id: (decision: { decisionId: string }) => decision.decisionId,
-    ...enumFieldResolvers('decision', 'disposition'),
+    id: (decision) => decision.decisionId,
+    ...enumFieldResolvers<DischargeDecisionView>()('decision', 'disposition'),
   },
 };
