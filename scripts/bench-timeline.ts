@@ -6,6 +6,7 @@ import express from 'express';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { allProjections } from '../projections/index.js';
+import { developmentIdentity } from '../src/auth/development-identity.js';
 import { CommandService } from '../src/application/command-service.js';
 import { decodeEvent } from '../src/domain/events/codec.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
@@ -92,6 +93,9 @@ plain.get('/timeline/:patientId', (request, response) => {
   });
 });
 
+// Real ES256 tokens, verified on every request as in production; the key lives in memory only.
+const identity = developmentIdentity(null);
+const token = await identity.mint({ userId: 'syn-auditor-bench', role: 'auditor' });
 const app = buildApp({
   services: {
     store,
@@ -102,6 +106,7 @@ const app = buildApp({
   startedAt: new Date(),
   development: false,
   requestLog: () => undefined,
+  verifier: identity.verifier,
 });
 
 const api = await listen(app, 0, '127.0.0.1');
@@ -114,8 +119,7 @@ const graphqlRequest = {
   method: 'POST' as const,
   headers: {
     'content-type': 'application/json',
-    'x-caretrail-user': 'bench',
-    'x-caretrail-role': 'auditor',
+    authorization: `Bearer ${token}`,
   },
   body: JSON.stringify({ query, variables: { id: busiest } }),
 };

@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { allProjections } from '../projections/index.js';
 import { openEventStore } from '../src/compose.js';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { loadConfigOrExit } from '../src/config.js';
 import { ProjectionService } from '../src/read-models/projection-service.js';
 
 const { positionals, values } = parseArgs({
@@ -24,14 +24,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
+const config = loadConfigOrExit();
 
 const store = await openEventStore(config.store);
 const service = new ProjectionService({

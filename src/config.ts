@@ -1,4 +1,6 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import type { TokenVerifierOptions, VerificationKey } from './auth/token-verifier.js';
 
 const portSchema = z.coerce.number().int().min(0).max(65_535);
 
@@ -14,7 +16,44 @@ const environmentSchema = z.object({
   PORT: portSchema.default(4000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   CARETRAIL_SEED_ON_EMPTY: z.enum(['true', 'false']).optional(),
+  CARETRAIL_AUTH_ISSUER: z.string().min(1).optional(),
+  CARETRAIL_AUTH_AUDIENCE: z.string().min(1).optional(),
+  CARETRAIL_AUTH_JWKS_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .optional(),
+  CARETRAIL_AUTH_PUBLIC_KEY: z
+    .string()
+    .regex(/-----BEGIN PUBLIC KEY-----/, 'must be a PEM public key (SPKI)')
+    .optional(),
+  CARETRAIL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CARETRAIL_AUTH_ALGORITHMS: z
+    .string()
+    .regex(/^[A-Za-z0-9]+(,[A-Za-z0-9]+)*$/, 'must be a comma-separated list such as RS256,ES256')
+    .optional(),
+  CARETRAIL_AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  CARETRAIL_AUTH_ROLE_CLAIM: z.string().min(1).default('caretrail_role'),
 });
+
+const asymmetricAlgorithms = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
+const symmetricAlgorithms = ['HS256', 'HS384', 'HS512'];
+
+/** How callers' tokens are checked. */
+export type AuthConfig =
+  /** An identity provider's keys, with the claims every token must carry. */
+  | ({ readonly mode: 'identity-provider' } & Omit<TokenVerifierOptions, 'clock'>)
+  /** Development and tests only: a local key that signs tokens for synthetic users. */
+  | { readonly mode: 'development-identity'; readonly keyFile: string };
 
 export interface Config {
   readonly store:
@@ -27,6 +66,7 @@ export interface Config {
   readonly environment: 'development' | 'production' | 'test';
   /** Whether an empty store is seeded with a small synthetic cohort at start-up. */
   readonly seedOnEmpty: boolean;
+  readonly auth: AuthConfig;
 }
 
 /** A configuration error naming every bad variable, so an operator fixes them all at once. */
@@ -34,6 +74,17 @@ export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
+  }
+}
+
+/** For command-line scripts: the configuration, or its problems on stderr and exit code 2. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
   }
 }
 
@@ -53,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(['EVENTSTORE_URL: required when CARETRAIL_STORE=eventstoredb']);
   }
   return {
+    auth: authConfig(values, dirname(values.CARETRAIL_READ_MODEL_PATH)),
     store:
       values.CARETRAIL_STORE === 'sqlite'
         ? { kind: 'sqlite', path: values.CARETRAIL_SQLITE_PATH }
@@ -63,5 +115,66 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     environment: values.NODE_ENV,
     seedOnEmpty:
       (values.CARETRAIL_SEED_ON_EMPTY ?? String(values.NODE_ENV === 'development')) === 'true',
+  };
+}
+
+type Values = z.infer<typeof environmentSchema>;
+
+/**
+ * One key source, with issuer and audience, or none: then development and tests get a local
+ * development identity, and production refuses to start.
+ */
+function authConfig(values: Values, dataDirectory: string): AuthConfig {
+  const sources: VerificationKey[] = [
+    ...(values.CARETRAIL_AUTH_JWKS_URL
+      ? [{ kind: 'jwks' as const, url: new URL(values.CARETRAIL_AUTH_JWKS_URL) }]
+      : []),
+    ...(values.CARETRAIL_AUTH_PUBLIC_KEY
+      ? [{ kind: 'public-key' as const, pem: values.CARETRAIL_AUTH_PUBLIC_KEY }]
+      : []),
+    ...(values.CARETRAIL_AUTH_SECRET
+      ? [{ kind: 'secret' as const, secret: values.CARETRAIL_AUTH_SECRET }]
+      : []),
+  ];
+  const [key] = sources;
+  if (key === undefined) {
+    if (values.NODE_ENV === 'production')
+      throw new ConfigError([
+        'CARETRAIL_AUTH_JWKS_URL, CARETRAIL_AUTH_PUBLIC_KEY or CARETRAIL_AUTH_SECRET: production needs an identity provider (there are no development keys in production)',
+      ]);
+    return {
+      mode: 'development-identity',
+      keyFile: join(dataDirectory, 'development-signing-key.json'),
+    };
+  }
+  const problems: string[] = [];
+  if (sources.length > 1)
+    problems.push(
+      'CARETRAIL_AUTH_JWKS_URL, CARETRAIL_AUTH_PUBLIC_KEY, CARETRAIL_AUTH_SECRET: set exactly one',
+    );
+  if (!values.CARETRAIL_AUTH_ISSUER)
+    problems.push('CARETRAIL_AUTH_ISSUER: required with an identity provider');
+  if (!values.CARETRAIL_AUTH_AUDIENCE)
+    problems.push('CARETRAIL_AUTH_AUDIENCE: required with an identity provider');
+  // A shared secret and public keys never share an allow-list: that mix is how tokens signed
+  // with a public key used as an HMAC secret get accepted.
+  const allowed = key.kind === 'secret' ? symmetricAlgorithms : asymmetricAlgorithms;
+  const algorithms =
+    values.CARETRAIL_AUTH_ALGORITHMS?.split(',') ??
+    (key.kind === 'secret' ? ['HS256'] : ['RS256', 'PS256', 'ES256', 'EdDSA']);
+  const refused = algorithms.filter((alg) => !allowed.includes(alg));
+  if (refused.length > 0)
+    problems.push(
+      `CARETRAIL_AUTH_ALGORITHMS: ${refused.join(', ')} not allowed with ${key.kind === 'secret' ? 'a shared secret' : 'public keys'} (allowed: ${allowed.join(', ')})`,
+    );
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    mode: 'identity-provider',
+    key,
+    issuer: values.CARETRAIL_AUTH_ISSUER!,
+    audience: values.CARETRAIL_AUTH_AUDIENCE!,
+    algorithms,
+    clockToleranceSeconds: values.CARETRAIL_AUTH_CLOCK_TOLERANCE_SECONDS,
+    roleClaim: values.CARETRAIL_AUTH_ROLE_CLAIM,
   };
 }

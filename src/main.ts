@@ -6,6 +6,8 @@ import { seedIfEmpty } from './seeding/seed-if-empty.js';
 import { ProjectionService } from './read-models/projection-service.js';
 import { CommandService } from './application/command-service.js';
 import { allProjections } from '../projections/index.js';
+import { authenticationFor } from './auth/authentication.js';
+import { developmentUsers, type DevelopmentIdentity } from './auth/development-identity.js';
 
 /** Prints once when every projection has caught up with the store, with how long it took. */
 function reportCatchUp(projections: ProjectionService, clock: () => Date): void {
@@ -28,6 +30,21 @@ function reportCatchUp(projections: ProjectionService, clock: () => Date): void 
     });
   }, 200);
   timer.unref();
+}
+
+/** Prints a ready-to-use token for each demo user, so the first run needs no identity provider. */
+async function printDevelopmentTokens(
+  identity: DevelopmentIdentity,
+  keyFile: string,
+): Promise<Record<string, string>> {
+  const tokens = await Promise.all(developmentUsers.map((user) => identity.mint(user)));
+  console.info(
+    `caretrail: DEVELOPMENT tokens for synthetic users (valid 12 h; signed by ${keyFile}; send as "authorization: Bearer <token>"):`,
+  );
+  developmentUsers.forEach((user, i) =>
+    console.info(`  ${user.role.padEnd(15)} ${user.userId.padEnd(15)} ${tokens[i]}`),
+  );
+  return { authorization: `Bearer ${tokens[0]}` };
 }
 
 /** The composition root: reads the configuration, opens the store, serves HTTP, shuts down cleanly. */
@@ -55,10 +72,17 @@ async function main(): Promise<void> {
   reportCatchUp(projections, clock);
 
   const commands = new CommandService({ store, clock });
+  const authentication = authenticationFor(config.auth, clock);
+  const graphiqlHeaders =
+    authentication.development && config.auth.mode === 'development-identity'
+      ? await printDevelopmentTokens(authentication.development, config.auth.keyFile)
+      : undefined;
   const app = buildApp({
     services: { store, commands, projections, clock },
     startedAt: clock(),
     development: config.environment === 'development',
+    verifier: authentication.verifier,
+    ...(graphiqlHeaders ? { graphiqlHeaders } : {}),
   });
   const server: Server = app.listen(config.port, config.host, () => {
     const where = config.store.kind === 'sqlite' ? config.store.path : 'EventStoreDB';

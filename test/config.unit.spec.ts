@@ -11,6 +11,13 @@ function problemsOf(env: Record<string, string>): readonly string[] {
   throw new Error('expected a ConfigError');
 }
 
+/** A production identity provider's settings: its JWKS, issuer and audience. */
+const identityProvider = {
+  CARETRAIL_AUTH_JWKS_URL: 'https://idp.example.org/certs',
+  CARETRAIL_AUTH_ISSUER: 'https://idp.example.org',
+  CARETRAIL_AUTH_AUDIENCE: 'caretrail',
+};
+
 describe('configuration from the environment', () => {
   it('defaults to the embedded store on 127.0.0.1:4000 in development, seeding an empty store', () => {
     expect(loadConfig({})).toEqual({
@@ -20,6 +27,7 @@ describe('configuration from the environment', () => {
       port: 4000,
       environment: 'development',
       seedOnEmpty: true,
+      auth: { mode: 'development-identity', keyFile: 'data/development-signing-key.json' },
     });
   });
 
@@ -28,6 +36,7 @@ describe('configuration from the environment', () => {
       CARETRAIL_STORE: 'eventstoredb',
       EVENTSTORE_URL: 'esdb://node1:2113,node2:2113,node3:2113?tls=false',
       NODE_ENV: 'production',
+      ...identityProvider,
       HOST: '0.0.0.0',
       PORT: '8080',
     });
@@ -70,5 +79,54 @@ describe('configuration from the environment', () => {
     expect(
       problemsOf({ CARETRAIL_STORE: 'eventstoredb', EVENTSTORE_URL: 'http://x:2113' })[0],
     ).toMatch(/^EVENTSTORE_URL:/);
+  });
+});
+
+describe('authentication settings', () => {
+  it('take an identity provider’s JWKS with its issuer, audience and asymmetric algorithms', () => {
+    expect(loadConfig({ ...identityProvider, NODE_ENV: 'production' }).auth).toEqual({
+      mode: 'identity-provider',
+      key: { kind: 'jwks', url: new URL('https://idp.example.org/certs') },
+      issuer: 'https://idp.example.org',
+      audience: 'caretrail',
+      algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+      clockToleranceSeconds: 30,
+      roleClaim: 'caretrail_role',
+    });
+  });
+
+  it('refuse to start in production without an identity provider: no development keys there', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })[0]).toMatch(
+      /production needs an identity provider/,
+    );
+  });
+
+  it('need an issuer and an audience with any key source', () => {
+    const problems = problemsOf({ CARETRAIL_AUTH_SECRET: 'x'.repeat(32) });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'CARETRAIL_AUTH_AUDIENCE',
+      'CARETRAIL_AUTH_ISSUER',
+    ]);
+  });
+
+  it('refuse two key sources at once, and HS algorithms with public keys', () => {
+    const problems = problemsOf({
+      ...identityProvider,
+      CARETRAIL_AUTH_SECRET: 'x'.repeat(32),
+      CARETRAIL_AUTH_ALGORITHMS: 'HS256',
+    });
+    expect(problems.join('\n')).toMatch(/set exactly one/);
+    expect(problems.join('\n')).toMatch(/HS256 not allowed with public keys/);
+  });
+
+  it('refuse a short shared secret and a URL that is not http(s)', () => {
+    const problems = problemsOf({
+      CARETRAIL_AUTH_SECRET: 'short',
+      CARETRAIL_AUTH_JWKS_URL: 'file:///etc/keys',
+    });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'CARETRAIL_AUTH_JWKS_URL',
+      'CARETRAIL_AUTH_SECRET',
+    ]);
   });
 });

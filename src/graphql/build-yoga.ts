@@ -7,7 +7,8 @@ import { graphiqlDefaultTabs } from './graphiql-examples.js';
 import { renderOfflineGraphiQL } from './offline-graphiql.js';
 import { requestLogPlugin, type LogWriter } from './plugins/request-log.js';
 import { resolvers } from './resolvers/index.js';
-import { actorFromHeaders } from './request-actor.js';
+import { bearerTokenOf, type TokenVerifier } from '../auth/token-verifier.js';
+import { toGraphQLError } from './error-mapping.js';
 
 const schemaDirectory = join(import.meta.dirname, '..', '..', 'schema');
 
@@ -29,6 +30,10 @@ export interface YogaOptions {
   readonly development: boolean;
   /** Where the one-line-per-request JSON log goes; stdout when absent. */
   readonly requestLog?: LogWriter;
+  /** Checks each request's bearer token; a request without a valid one never runs. */
+  readonly verifier: TokenVerifier;
+  /** Headers GraphiQL's example tabs are sent with (development: a demo user's token). */
+  readonly graphiqlHeaders?: Readonly<Record<string, string>>;
 }
 
 /** The GraphQL server: the schema from SDL with its resolvers; never listens by itself. */
@@ -42,16 +47,22 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<NoServerCont
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: options.development
-      ? { title: 'caretrail', defaultTabs: graphiqlDefaultTabs() }
+      ? { title: 'caretrail', defaultTabs: graphiqlDefaultTabs(options.graphiqlHeaders ?? {}) }
       : false,
     renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { isDev: false },
     landingPage: false,
     plugins: [requestLogPlugin({ write: options.requestLog })],
-    context: ({ request }) => ({
-      services: options.services,
-      actor: actorFromHeaders(request.headers),
-      requestId: request.headers.get('x-request-id') ?? randomUUID(),
-    }),
+    context: async ({ request }) => {
+      try {
+        return {
+          services: options.services,
+          actor: await options.verifier.verify(bearerTokenOf(request)),
+          requestId: request.headers.get('x-request-id') ?? randomUUID(),
+        };
+      } catch (error) {
+        throw toGraphQLError(error);
+      }
+    },
   });
 }

@@ -14,7 +14,7 @@ export interface ApiServices {
 /** One request's context: the caller and the services (loaders join it per request). */
 export interface ApiContext {
   readonly services: ApiServices;
-  /** The caller, or null when the request names none. */
-  readonly actor: Actor | null;
+  /** The authenticated caller: every request has one, or it is refused before it runs. */
+  readonly actor: Actor;
   readonly requestId: string;
 }

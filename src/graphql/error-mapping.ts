@@ -17,6 +17,9 @@ export function toGraphQLError(error: unknown): unknown {
     extensions.actualRevision = error.actualRevision;
   }
   if ('rule' in error && typeof error.rule === 'string') extensions.rule = error.rule;
+  // Yoga answers with this status and drops `http` from the body.
+  if (error.code === 'UNAUTHENTICATED')
+    extensions.http = { status: 401, headers: { 'www-authenticate': 'Bearer' } };
   return new GraphQLError(error.message, { extensions });
 }
 

@@ -12,9 +12,6 @@ export interface GraphiQLExample {
 const demoPatientId = seedIds.patient(DEMO_COHORT.seed, 0);
 const demoCaseId = seedIds.case(DEMO_COHORT.seed, 0, 0);
 
-/** That patient's primary case manager in the demo cohort (synthetic staff). */
-const demoHeaders = { 'x-caretrail-user': 'syn-cm-01', 'x-caretrail-role': 'case_manager' };
-
 /** Operations a newcomer can run as they are against `npm start`'s synthetic demo cohort. */
 export const graphiqlExamples: readonly GraphiQLExample[] = [
   {
@@ -118,11 +115,14 @@ subscription FollowCase($caseId: ID!) {
   },
 ];
 
-/** The examples as GraphiQL's `defaultTabs` (used when the browser has no saved tabs). */
-export function graphiqlDefaultTabs() {
+/**
+ * The examples as GraphiQL's `defaultTabs` (used when the browser has no saved tabs), each sent
+ * with these headers: in development, a token of the demo cohort's first case manager.
+ */
+export function graphiqlDefaultTabs(headers: Readonly<Record<string, string>>) {
   return graphiqlExamples.map((example) => ({
     query: example.query,
     variables: example.variables ? JSON.stringify(example.variables, null, 2) : null,
-    headers: JSON.stringify(demoHeaders, null, 2),
+    headers: JSON.stringify(headers, null, 2),
   }));
 }

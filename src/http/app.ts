@@ -1,4 +1,5 @@
 import express from 'express';
+import type { TokenVerifier } from '../auth/token-verifier.js';
 import { buildYoga } from '../graphql/build-yoga.js';
 import type { ApiServices } from '../graphql/context.js';
 import { graphiqlAssets, graphiqlAssetsPath } from '../graphql/offline-graphiql.js';
@@ -12,6 +13,10 @@ export interface AppDependencies {
   readonly development: boolean;
   /** Where the one-line-per-request JSON log goes; standard output when absent. */
   readonly requestLog?: LogWriter;
+  /** Checks callers' bearer tokens on every GraphQL request. */
+  readonly verifier: TokenVerifier;
+  /** Headers for GraphiQL's example tabs (development: a demo user's token). */
+  readonly graphiqlHeaders?: Readonly<Record<string, string>>;
 }
 
 /** How far behind the log a projection may be while the instance still takes traffic. */
@@ -82,7 +87,9 @@ export function buildApp(deps: AppDependencies): express.Express {
   const yoga = buildYoga({
     services: deps.services,
     development: deps.development,
+    verifier: deps.verifier,
     ...(deps.requestLog ? { requestLog: deps.requestLog } : {}),
+    ...(deps.graphiqlHeaders ? { graphiqlHeaders: deps.graphiqlHeaders } : {}),
   });
   app.use(yoga.graphqlEndpoint, yoga);
 

@@ -1,6 +1,6 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi } from '../support/api-harness.js';
+import { startApi, syntheticCaseManager } from '../support/api-harness.js';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
@@ -16,7 +16,14 @@ async function reasonOf(result: AuditResult): Promise<string> {
 }
 
 describe('the GraphQL over HTTP audit suite (graphql-http)', () => {
-  for (const audit of serverAudits({ url: () => `${api.base}/graphql` })) {
+  // Every request carries a valid token, as every real client's does.
+  const fetchFn = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    for (const [name, value] of Object.entries(await api.authorizationAs(syntheticCaseManager)))
+      headers.set(name, value);
+    return fetch(input, { ...init, headers });
+  };
+  for (const audit of serverAudits({ url: () => `${api.base}/graphql`, fetchFn })) {
     it(audit.name, async () => {
       const result = await audit.fn();
       expect(await reasonOf(result), audit.id).toBe('ok');

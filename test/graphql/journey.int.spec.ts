@@ -1,3 +1,4 @@
+import type { Actor } from '../../src/domain/values.js';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi } from '../support/api-harness.js';
@@ -24,8 +25,8 @@ interface CommandResult {
 const envelope = `id type schemaVersion streamId revision position occurredAt recordedAt
   actor { userId role onBehalfOf } reason { text code } commandId correlationId causationId data`;
 
-const ann = { 'x-caretrail-user': 'synthetic-cm-ann', 'x-caretrail-role': 'case_manager' };
-const ben = { 'x-caretrail-user': 'synthetic-cm-ben', 'x-caretrail-role': 'case_manager' };
+const ann: Actor = { userId: 'synthetic-cm-ann', role: 'case_manager' };
+const ben: Actor = { userId: 'synthetic-cm-ben', role: 'case_manager' };
 
 let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
@@ -37,7 +38,7 @@ afterAll(() => api.stop());
 async function record(
   mutation: string,
   input: Record<string, unknown>,
-  as: Record<string, string> = ann,
+  as: Actor = ann,
 ): Promise<CommandResult> {
   const inputType = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
   const response = await api.graphql<{ result: CommandResult }>(
@@ -103,7 +104,7 @@ describe('a patient’s journey through two admissions', () => {
     const opened = await step(1, 'openCase', {
       ...admission,
       admittedAt: at(0),
-      primaryCaseManager: { userId: ann['x-caretrail-user'] },
+      primaryCaseManager: { userId: ann.userId },
     });
     // and calls the family, assesses, drafts and activates a plan, sets a goal, plans a follow-up
     const call = await step(2, 'logContact', {
@@ -144,7 +145,7 @@ describe('a patient’s journey through two admissions', () => {
     // and hands the case to Ben, who accepts it and becomes primary
     const handoff = await step(10, 'initiateHandoff', {
       kind: 'CASE_MANAGER',
-      to: { userId: ben['x-caretrail-user'] },
+      to: { userId: ben.userId },
       transfersPrimary: true,
       ipass,
     });
@@ -209,7 +210,7 @@ describe('a patient’s journey through two admissions', () => {
     const reopened = await step(
       30,
       'openCase',
-      { ...readmission, primaryCaseManager: { userId: ben['x-caretrail-user'] } },
+      { ...readmission, primaryCaseManager: { userId: ben.userId } },
       ben,
     );
     const readmissionCall = await step(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildYoga } from '../../src/graphql/build-yoga.js';
 import type { RequestLogLine } from '../../src/graphql/plugins/request-log.js';
-import { startApi } from '../support/api-harness.js';
+import { startApi, syntheticCaseManager } from '../support/api-harness.js';
 
 let api: Awaited<ReturnType<typeof startApi>>;
 let lines: string[];
@@ -19,6 +19,7 @@ beforeAll(async () => {
     },
     development: true,
     requestLog: (line) => lines.push(line),
+    verifier: api.identity.verifier,
   });
 });
 afterAll(() => api.stop());
@@ -30,8 +31,7 @@ async function post(body: Record<string, unknown>, requestId: string) {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json',
       'x-request-id': requestId,
-      'x-caretrail-user': 'synthetic-cm-1',
-      'x-caretrail-role': 'case_manager',
+      ...(await api.authorizationAs(syntheticCaseManager)),
     },
     body: JSON.stringify(body),
   });

@@ -1,3 +1,4 @@
+import type { Actor } from '../../src/domain/values.js';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandMutations } from '../../src/graphql/mutations/command-mutations.js';
@@ -29,8 +30,8 @@ interface CommandResultView {
   events: RecordedEventView[];
 }
 
-const caseManager = { 'x-caretrail-user': 'synthetic-cm-1', 'x-caretrail-role': 'case_manager' };
-const receiver = { 'x-caretrail-user': 'synthetic-cm-2', 'x-caretrail-role': 'case_manager' };
+const caseManager: Actor = { userId: 'synthetic-cm-1', role: 'case_manager' };
+const receiver: Actor = { userId: 'synthetic-cm-2', role: 'case_manager' };
 
 let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
@@ -55,18 +56,25 @@ function documentFor(mutation: string): string {
 async function send(
   mutation: string,
   input: Record<string, unknown>,
-  headers: Record<string, string> = caseManager,
+  caller: Actor | null = caseManager,
+  extraHeaders: Record<string, string> = {},
 ): Promise<GraphQLResponse<{ result: CommandResultView }>> {
-  return api.graphql<{ result: CommandResultView }>(documentFor(mutation), { input }, headers);
+  return api.graphql<{ result: CommandResultView }>(
+    documentFor(mutation),
+    { input },
+    caller,
+    extraHeaders,
+  );
 }
 
 /** Runs a mutation that must succeed and returns its result. */
 async function run(
   mutation: string,
   input: Record<string, unknown>,
-  headers: Record<string, string> = caseManager,
+  caller: Actor = caseManager,
+  extraHeaders: Record<string, string> = {},
 ): Promise<CommandResultView> {
-  const response = await send(mutation, input, headers);
+  const response = await send(mutation, input, caller, extraHeaders);
   expect(response.errors, mutation).toBeUndefined();
   const result = response.data?.result;
   if (!result) throw new Error(`${mutation} returned no result`);
@@ -118,7 +126,7 @@ describe('a case manager’s journey through mutations only', () => {
       expect(result.replayed, mutation).toBe(false);
       expect(result.events[0]?.type, mutation).toBe(expectedType);
       expect(result.events[0]?.revision, mutation).toBe(caseRevision + 1);
-      expect(result.events[0]?.actor.userId, mutation).toBe(headers['x-caretrail-user']);
+      expect(result.events[0]?.actor.userId, mutation).toBe(headers.userId);
       caseRevision = result.revision;
       return result;
     }
@@ -399,7 +407,8 @@ describe('a mutation’s result', () => {
         occurredAt: '2026-01-03T17:00:00Z',
         reason,
       },
-      { ...caseManager, 'x-request-id': 'synthetic-request-1' },
+      caseManager,
+      { 'x-request-id': 'synthetic-request-1' },
     );
     expect(result.events[0]).toMatchObject({
       streamId: `case-${caseId}`,
@@ -524,7 +533,7 @@ describe('a refused mutation', () => {
   it('is UNAUTHENTICATED when the request names no caller, and records nothing', async () => {
     const { caseId } = await openCaseThroughCommands();
     const before = await api.store.streamRevision(`case-${caseId}`);
-    const response = await send('draftCarePlan', { caseId, title: 'Synthetic plan' }, {});
+    const response = await send('draftCarePlan', { caseId, title: 'Synthetic plan' }, null);
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await api.store.streamRevision(`case-${caseId}`)).toBe(before);
   });

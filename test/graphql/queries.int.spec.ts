@@ -522,7 +522,7 @@ describe('caseload', () => {
     }>(
       `{ caseload(first: 100, status: OPEN) { edges { node { id status } } } }`,
       {},
-      { 'x-caretrail-user': nurse.actor.userId, 'x-caretrail-role': 'clinician' },
+      { userId: nurse.actor.userId, role: 'clinician' },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.caseload.edges.map((edge) => edge.node.id)).toEqual([managed.caseId]);
@@ -546,7 +546,7 @@ describe('caseload', () => {
     }
     const head = await api.store.stats();
     await api.projections.waitForPosition(head.headPosition!, 5_000);
-    const headers = { 'x-caretrail-user': user, 'x-caretrail-role': 'case_manager' };
+    const caller = context.actor;
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -560,7 +560,7 @@ describe('caseload', () => {
       } = await api.graphql(
         `query ($after: String) { caseload(first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
         { after },
-        headers,
+        caller,
       );
       seen.push(...page.data!.caseload.edges.map((edge) => edge.node.id));
       if (!page.data!.caseload.pageInfo.hasNextPage) break;
@@ -570,7 +570,7 @@ describe('caseload', () => {
   });
 
   it('needs a caller', async () => {
-    const result = await api.graphql('{ caseload { edges { cursor } } }', {}, {});
+    const result = await api.graphql('{ caseload { edges { cursor } } }', {}, null);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

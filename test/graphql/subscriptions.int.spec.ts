@@ -7,7 +7,6 @@ import { startApi } from '../support/api-harness.js';
 
 // Synthetic data only: every patient and case here is made up by the test.
 const actor: Actor = { userId: 'synthetic-cm-1', role: 'case_manager' };
-const headers = { 'x-caretrail-user': actor.userId, 'x-caretrail-role': actor.role };
 
 let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
@@ -25,7 +24,11 @@ async function subscribe(query: string, variables: Record<string, unknown>) {
   const abort = new AbortController();
   const response = await fetch(`${api.base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      ...(await api.authorizationAs(actor)),
+    },
     body: JSON.stringify({ query, variables }),
     signal: abort.signal,
   });

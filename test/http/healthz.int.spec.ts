@@ -1,3 +1,4 @@
+import { developmentIdentity } from '../../src/auth/development-identity.js';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventStore } from '../../src/event-store/port.js';
@@ -21,6 +22,7 @@ async function serve(store: EventStore, statuses: unknown[] = []): Promise<strin
     services: { store, commands, projections, clock: () => new Date() },
     startedAt: new Date(),
     development: false,
+    verifier: developmentIdentity(null).verifier,
   });
   const listening = await listen(app, 0, '127.0.0.1');
   server = listening.server;

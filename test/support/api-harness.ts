@@ -1,4 +1,7 @@
 import { join } from 'node:path';
+import { developmentIdentity, developmentUsers } from '../../src/auth/development-identity.js';
+import type { TokenVerifier } from '../../src/auth/token-verifier.js';
+import type { Actor } from '../../src/domain/values.js';
 import { allProjections } from '../../projections/index.js';
 import { CommandService } from '../../src/application/command-service.js';
 import { decodeEvent } from '../../src/domain/events/codec.js';
@@ -18,8 +21,18 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   }[];
 }
 
+/** Who a test request is sent as when it names nobody: a synthetic case manager. */
+export const syntheticCaseManager: Actor = { userId: 'synthetic-cm-1', role: 'case_manager' };
+
 /** The whole service in-process (embedded store, real projections, express + Yoga) on an ephemeral port. */
-export async function startApi(options: { development?: boolean; demoCohort?: boolean } = {}) {
+export async function startApi(
+  options: {
+    development?: boolean;
+    demoCohort?: boolean;
+    /** Verifies tokens instead of the in-memory development identity (authentication tests). */
+    verifier?: TokenVerifier;
+  } = {},
+) {
   const dir = tempDir('caretrail-api-');
   // The synthetic demo cohort exactly as `npm start` seeds it, on its simulated clock.
   if (options.demoCohort) await seedIfEmpty({ kind: 'sqlite', path: join(dir, 'events.db') });
@@ -34,6 +47,18 @@ export async function startApi(options: { development?: boolean; demoCohort?: bo
   const seededHead = options.demoCohort ? (await store.stats()).headPosition : null;
   if (seededHead !== null) await projections.waitForPosition(seededHead, 60_000);
   const commands = new CommandService({ store, clock: () => new Date() });
+  // Tokens are real ES256 JWTs, verified by the same code as in production, from a key held in memory.
+  const identity = developmentIdentity(null);
+  const tokens = new Map<string, Promise<string>>();
+  const tokenFor = (actor: Actor): Promise<string> => {
+    const key = `${actor.role}/${actor.userId}`;
+    let token = tokens.get(key);
+    if (!token) tokens.set(key, (token = identity.mint(actor)));
+    return token;
+  };
+  /** The Authorization header of a request sent as this caller; none for null. */
+  const authorizationAs = async (caller: Actor | null): Promise<Record<string, string>> =>
+    caller === null ? {} : { authorization: `Bearer ${await tokenFor(caller)}` };
   // Kept in memory, so test output stays readable and tests can look at what was logged.
   const requestLog: string[] = [];
   const app = buildApp({
@@ -41,6 +66,9 @@ export async function startApi(options: { development?: boolean; demoCohort?: bo
     startedAt: new Date(),
     development: options.development ?? true,
     requestLog: (line) => requestLog.push(line),
+    verifier: options.verifier ?? identity.verifier,
+    // As `npm start` does: GraphiQL's tabs carry the demo cohort's first case manager's token.
+    graphiqlHeaders: { authorization: `Bearer ${await tokenFor(developmentUsers[0]!)}` },
   });
   const { server, url: base } = await listen(app, 0, '127.0.0.1');
   return {
@@ -49,21 +77,23 @@ export async function startApi(options: { development?: boolean; demoCohort?: bo
     store,
     projections,
     commands,
-    /** POSTs a GraphQL operation as a synthetic case manager unless other headers are given. */
+    identity,
+    tokenFor,
+    authorizationAs,
+    /** POSTs a GraphQL operation as this caller (a synthetic case manager unless told; null: no token). */
     async graphql<Data = Record<string, unknown>>(
       query: string,
       variables: Record<string, unknown> = {},
-      headers: Record<string, string> = {
-        'x-caretrail-user': 'synthetic-cm-1',
-        'x-caretrail-role': 'case_manager',
-      },
+      caller: Actor | null = syntheticCaseManager,
+      extraHeaders: Record<string, string> = {},
     ): Promise<GraphQLResponse<Data>> {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           accept: 'application/graphql-response+json',
-          ...headers,
+          ...extraHeaders,
+          ...(await authorizationAs(caller)),
         },
         body: JSON.stringify({ query, variables }),
       });
