@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { Pseudonyms } from '../src/access/pseudonyms.js';
 // Latency and throughput of a 50-entry timeline page with nested case and actor, through the whole
 // GraphQL stack, beside plain express serving the same JSON from the same read model, same run:
 // `npm run bench:timeline -- --store events.db --read read.db [--seconds 10] [--connections 1,10]`.
@@ -102,6 +104,7 @@ const app = buildApp({
     commands: new CommandService({ store, clock: () => new Date() }),
     projections,
     clock: () => new Date(),
+    pseudonyms: new Pseudonyms(randomBytes(32)),
   },
   startedAt: new Date(),
   development: false,

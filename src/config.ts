@@ -32,6 +32,10 @@ const environmentSchema = z.object({
     .optional(),
   CARETRAIL_AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   CARETRAIL_AUTH_ROLE_CLAIM: z.string().min(1).default('caretrail_role'),
+  CARETRAIL_PSEUDONYM_KEY: z
+    .base64('must be base64')
+    .refine((value) => Buffer.from(value, 'base64').length >= 32, 'must hold at least 32 bytes')
+    .optional(),
 });
 
 const asymmetricAlgorithms = [
@@ -67,6 +71,13 @@ export interface Config {
   /** Whether an empty store is seeded with a small synthetic cohort at start-up. */
   readonly seedOnEmpty: boolean;
   readonly auth: AuthConfig;
+  /**
+   * The secret behind quality analysts' pseudonyms: configured, or in development and tests a
+   * random one kept in a file. Changing it changes every pseudonym.
+   */
+  readonly pseudonymKey:
+    | { readonly kind: 'configured'; readonly secret: Buffer }
+    | { readonly kind: 'development'; readonly file: string };
 }
 
 /** A configuration error naming every bad variable, so an operator fixes them all at once. */
@@ -105,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return {
     auth: authConfig(values, dirname(values.CARETRAIL_READ_MODEL_PATH)),
+    pseudonymKey: pseudonymKeyConfig(values, dirname(values.CARETRAIL_READ_MODEL_PATH)),
     store:
       values.CARETRAIL_STORE === 'sqlite'
         ? { kind: 'sqlite', path: values.CARETRAIL_SQLITE_PATH }
@@ -177,4 +189,14 @@ function authConfig(values: Values, dataDirectory: string): AuthConfig {
     clockToleranceSeconds: values.CARETRAIL_AUTH_CLOCK_TOLERANCE_SECONDS,
     roleClaim: values.CARETRAIL_AUTH_ROLE_CLAIM,
   };
+}
+
+function pseudonymKeyConfig(values: Values, dataDirectory: string): Config['pseudonymKey'] {
+  if (values.CARETRAIL_PSEUDONYM_KEY)
+    return { kind: 'configured', secret: Buffer.from(values.CARETRAIL_PSEUDONYM_KEY, 'base64') };
+  if (values.NODE_ENV === 'production')
+    throw new ConfigError([
+      "CARETRAIL_PSEUDONYM_KEY: production needs a key for quality analysts' pseudonyms (32 random bytes, base64)",
+    ]);
+  return { kind: 'development', file: join(dataDirectory, 'development-pseudonym-key') };
 }

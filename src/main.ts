@@ -6,6 +6,7 @@ import { seedIfEmpty } from './seeding/seed-if-empty.js';
 import { ProjectionService } from './read-models/projection-service.js';
 import { CommandService } from './application/command-service.js';
 import { allProjections } from '../projections/index.js';
+import { pseudonymsFor } from './access/pseudonyms.js';
 import { authenticationFor } from './auth/authentication.js';
 import { developmentUsers, type DevelopmentIdentity } from './auth/development-identity.js';
 
@@ -78,7 +79,13 @@ async function main(): Promise<void> {
       ? await printDevelopmentTokens(authentication.development, config.auth.keyFile)
       : undefined;
   const app = buildApp({
-    services: { store, commands, projections, clock },
+    services: {
+      store,
+      commands,
+      projections,
+      clock,
+      pseudonyms: pseudonymsFor(config.pseudonymKey),
+    },
     startedAt: clock(),
     development: config.environment === 'development',
     verifier: authentication.verifier,

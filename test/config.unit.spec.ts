@@ -16,6 +16,7 @@ const identityProvider = {
   CARETRAIL_AUTH_JWKS_URL: 'https://idp.example.org/certs',
   CARETRAIL_AUTH_ISSUER: 'https://idp.example.org',
   CARETRAIL_AUTH_AUDIENCE: 'caretrail',
+  CARETRAIL_PSEUDONYM_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
 describe('configuration from the environment', () => {
@@ -28,6 +29,7 @@ describe('configuration from the environment', () => {
       environment: 'development',
       seedOnEmpty: true,
       auth: { mode: 'development-identity', keyFile: 'data/development-signing-key.json' },
+      pseudonymKey: { kind: 'development', file: 'data/development-pseudonym-key' },
     });
   });
 
@@ -98,6 +100,20 @@ describe('authentication settings', () => {
   it('refuse to start in production without an identity provider: no development keys there', () => {
     expect(problemsOf({ NODE_ENV: 'production' })[0]).toMatch(
       /production needs an identity provider/,
+    );
+  });
+
+  it('refuse to start in production without a pseudonym key, and take a configured one', () => {
+    const { CARETRAIL_PSEUDONYM_KEY: key, ...withoutKey } = identityProvider;
+    expect(problemsOf({ ...withoutKey, NODE_ENV: 'production' })[0]).toMatch(
+      /^CARETRAIL_PSEUDONYM_KEY: production needs a key/,
+    );
+    expect(loadConfig({ ...identityProvider, NODE_ENV: 'production' }).pseudonymKey).toEqual({
+      kind: 'configured',
+      secret: Buffer.from(key, 'base64'),
+    });
+    expect(problemsOf({ CARETRAIL_PSEUDONYM_KEY: Buffer.alloc(8).toString('base64') })[0]).toMatch(
+      /^CARETRAIL_PSEUDONYM_KEY: must hold at least 32 bytes/,
     );
   });
 

@@ -31,6 +31,29 @@ export const membershipPeriods: TableSpec = {
   ],
 };
 
+/**
+ * Handoffs waiting for their receiver: the receiver may read the case to review the I-PASS
+ * summary, and accept or decline, before they are on its team.
+ */
+export const handoffOffers: TableSpec = {
+  name: 'care_team_handoff_offers',
+  columns: [
+    { name: 'handoff_id', type: 'TEXT', notNull: true },
+    // The HandoffInitiated that made the offer.
+    { name: 'offered_event_id', type: 'TEXT', notNull: true },
+    { name: 'case_id', type: 'TEXT', notNull: true },
+    { name: 'patient_id', type: 'TEXT', notNull: true },
+    { name: 'receiver_id', type: 'TEXT', notNull: true },
+    // UTC ISO instant the handoff was initiated (occurredAt).
+    { name: 'offered_at', type: 'TEXT', notNull: true },
+  ],
+  primaryKey: ['handoff_id'],
+  indexes: [
+    { name: 'by_receiver', columns: ['receiver_id', 'case_id', 'patient_id'] },
+    { name: 'by_offered_event', columns: ['offered_event_id'] },
+  ],
+};
+
 /** Case → patient, since events after CaseOpened do not carry the patient. */
 export const membershipCases: TableSpec = {
   name: 'care_team_membership_cases',

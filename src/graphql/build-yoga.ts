@@ -8,7 +8,9 @@ import { renderOfflineGraphiQL } from './offline-graphiql.js';
 import { requestLogPlugin, type LogWriter } from './plugins/request-log.js';
 import { resolvers } from './resolvers/index.js';
 import { bearerTokenOf, type TokenVerifier } from '../auth/token-verifier.js';
+import { withDeidentification } from './deidentification.js';
 import { toGraphQLError } from './error-mapping.js';
+import { requestAccessFor } from './read/access-reads.js';
 
 const schemaDirectory = join(import.meta.dirname, '..', '..', 'schema');
 
@@ -38,11 +40,13 @@ export interface YogaOptions {
 
 /** The GraphQL server: the schema from SDL with its resolvers; never listens by itself. */
 export function buildYoga(options: YogaOptions): YogaServerInstance<NoServerContext, ApiContext> {
-  const schema = createSchema<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
-  });
+  const schema = withDeidentification(
+    createSchema<ApiContext>({
+      typeDefs: loadTypeDefs(),
+      resolvers,
+      resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+    }),
+  );
   return createYoga<NoServerContext, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -55,9 +59,11 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<NoServerCont
     plugins: [requestLogPlugin({ write: options.requestLog })],
     context: async ({ request }) => {
       try {
+        const actor = await options.verifier.verify(bearerTokenOf(request));
         return {
           services: options.services,
-          actor: await options.verifier.verify(bearerTokenOf(request)),
+          actor,
+          access: requestAccessFor(options.services, actor),
           requestId: request.headers.get('x-request-id') ?? randomUUID(),
         };
       } catch (error) {

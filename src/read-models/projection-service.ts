@@ -200,10 +200,18 @@ export class ProjectionService {
     return null;
   }
 
-  /** Waits until every serving projection has applied the event at `position`, or fails after the deadline. */
-  async waitForPosition(position: Position, timeoutMs: number): Promise<void> {
+  /**
+   * Waits until every serving projection (or only those named) has applied the event at
+   * `position`, or fails with STALE_READ after the deadline.
+   */
+  async waitForPosition(
+    position: Position,
+    timeoutMs: number,
+    only?: readonly string[],
+  ): Promise<void> {
+    const names = only ?? [...this.slots.keys()];
     const reached = (): boolean =>
-      [...this.slots.keys()].every((name) => {
+      names.every((name) => {
         const build = this.registry.active(name);
         return (
           build?.position != null &&

@@ -11,12 +11,7 @@ beforeAll(async () => {
   api = await startApi();
   lines = [];
   yoga = buildYoga({
-    services: {
-      store: api.store,
-      commands: api.commands,
-      projections: api.projections,
-      clock: () => new Date(),
-    },
+    services: api.services,
     development: true,
     requestLog: (line) => lines.push(line),
     verifier: api.identity.verifier,

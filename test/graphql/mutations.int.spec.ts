@@ -153,22 +153,6 @@ describe('a case manager’s journey through mutations only', () => {
       },
       'PatientRegistered',
     );
-    await onPatient(
-      'updatePatientDetails',
-      { contact: { phone: '555-0100' } },
-      'PatientDetailsUpdated',
-    );
-    const consent = await onPatient(
-      'recordConsent',
-      { scope: 'CASE_MANAGEMENT', period: { start: '2026-01-01' } },
-      'ConsentRecorded',
-    );
-    await onPatient(
-      'revokeConsent',
-      { consentId: dataId(consent, 'consentId'), reason },
-      'ConsentRevoked',
-    );
-
     const opened = await onCase(
       'openCase',
       {
@@ -185,6 +169,23 @@ describe('a case manager’s journey through mutations only', () => {
     expect(opened.events[0]?.data).toMatchObject({
       referralSource: { kind: 'emergency-department' },
     });
+
+    // The patient record is written by members of a team of one of the patient's cases.
+    await onPatient(
+      'updatePatientDetails',
+      { contact: { phone: '555-0100' } },
+      'PatientDetailsUpdated',
+    );
+    const consent = await onPatient(
+      'recordConsent',
+      { scope: 'CASE_MANAGEMENT', period: { start: '2026-01-01' } },
+      'ConsentRecorded',
+    );
+    await onPatient(
+      'revokeConsent',
+      { consentId: dataId(consent, 'consentId'), reason },
+      'ConsentRevoked',
+    );
 
     const assessment = await onCase(
       'recordAssessment',

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { Pseudonyms } from '../../src/access/pseudonyms.js';
 import { developmentIdentity } from '../../src/auth/development-identity.js';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,7 +21,13 @@ async function serve(store: EventStore, statuses: unknown[] = []): Promise<strin
   const projections = { status: () => Promise.resolve(statuses) } as unknown as ProjectionService;
   const commands = new CommandService({ store, clock: () => new Date() });
   const app = buildApp({
-    services: { store, commands, projections, clock: () => new Date() },
+    services: {
+      store,
+      commands,
+      projections,
+      clock: () => new Date(),
+      pseudonyms: new Pseudonyms(randomBytes(32)),
+    },
     startedAt: new Date(),
     development: false,
     verifier: developmentIdentity(null).verifier,

@@ -43,6 +43,27 @@ function openCase(log: EventLog) {
 }
 
 const spec = projectionSpec(careTeamMembership);
+const offers = 'care_team_handoff_offers';
+
+/** A handoff of case `c` from cm-ana to cm-ben. */
+function initiateHandoff(c: ReturnType<typeof openCase>) {
+  const handoffId = randomUUID();
+  const initiated = c.record('HandoffInitiated', {
+    handoffId,
+    kind: 'case-manager',
+    from: { userId: 'cm-ana' },
+    to: { userId: 'cm-ben' },
+    transfersPrimary: true,
+    ipass: {
+      illnessSeverity: 'stable',
+      patientSummary: 'Synthetic summary',
+      actionList: [],
+      situationAwareness: 'Synthetic awareness',
+      contingency: 'Synthetic contingency',
+    },
+  });
+  return { handoffId, initiated };
+}
 
 describe('care-team membership over time', () => {
   it('opens a period for the primary case manager when the case opens', () => {
@@ -127,21 +148,7 @@ describe('care-team membership over time', () => {
   it('adds the receiver of a primary handoff through its assignment and keeps the sender on the team', () => {
     const log = new EventLog();
     const c = openCase(log);
-    const handoffId = randomUUID();
-    const initiated = c.record('HandoffInitiated', {
-      handoffId,
-      kind: 'case-manager',
-      from: { userId: 'cm-ana' },
-      to: { userId: 'cm-ben' },
-      transfersPrimary: true,
-      ipass: {
-        illnessSeverity: 'stable',
-        patientSummary: 'Synthetic summary',
-        actionList: [],
-        situationAwareness: 'Synthetic awareness',
-        contingency: 'Synthetic contingency',
-      },
-    });
+    const { handoffId, initiated } = initiateHandoff(c);
     const accepted = c.record('HandoffAccepted', { handoffId, synthesis: 'Synthetic synthesis' });
     const joined = c.record('CareTeamMemberAssigned', {
       memberId: 'cm-ben',
@@ -348,5 +355,39 @@ describe('care-team membership over time', () => {
     const dump = () => JSON.stringify([...spec.given(events).tables.dump()]);
 
     expect(dump()).toEqual(dump());
+  });
+
+  it('offers the case to the receiver of a handoff until it is accepted or declined', () => {
+    // Given a handoff from cm-ana to cm-ben
+    const log = new EventLog();
+    const c = openCase(log);
+    const { handoffId, initiated } = initiateHandoff(c);
+
+    // Then cm-ben holds an offer for the case, until the handoff is settled either way
+    spec.given([...c.events, initiated]).then(offers, [
+      {
+        handoff_id: handoffId,
+        offered_event_id: initiated.id,
+        case_id: c.caseId,
+        patient_id: c.patientId,
+        receiver_id: 'cm-ben',
+        offered_at: initiated.occurredAt,
+      },
+    ]);
+    const accepted = c.record('HandoffAccepted', { handoffId, synthesis: 'Synthetic synthesis' });
+    spec.given([...c.events, initiated, accepted]).then(offers, []);
+  });
+
+  it('withdraws the offer of a handoff declined or initiated in error', () => {
+    const log = new EventLog();
+    const c = openCase(log);
+    const first = initiateHandoff(c);
+    const declined = c.record('HandoffDeclined', { handoffId: first.handoffId, reason });
+    const second = initiateHandoff(c);
+    const inError = c.record('EntryMarkedInError', { targetEventId: second.initiated.id, reason });
+
+    spec
+      .given([...c.events, first.initiated, declined, second.initiated, inError])
+      .then(offers, []);
   });
 });

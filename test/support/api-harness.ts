@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { Pseudonyms } from '../../src/access/pseudonyms.js';
 import { developmentIdentity, developmentUsers } from '../../src/auth/development-identity.js';
 import type { TokenVerifier } from '../../src/auth/token-verifier.js';
 import type { Actor } from '../../src/domain/values.js';
@@ -61,8 +63,11 @@ export async function startApi(
     caller === null ? {} : { authorization: `Bearer ${await tokenFor(caller)}` };
   // Kept in memory, so test output stays readable and tests can look at what was logged.
   const requestLog: string[] = [];
+  // Pseudonyms under a key that lives as long as this test server.
+  const pseudonyms = new Pseudonyms(randomBytes(32));
+  const services = { store, commands, projections, clock: () => new Date(), pseudonyms };
   const app = buildApp({
-    services: { store, commands, projections, clock: () => new Date() },
+    services,
     startedAt: new Date(),
     development: options.development ?? true,
     requestLog: (line) => requestLog.push(line),
@@ -77,6 +82,8 @@ export async function startApi(
     store,
     projections,
     commands,
+    services,
+    pseudonyms,
     identity,
     tokenFor,
     authorizationAs,

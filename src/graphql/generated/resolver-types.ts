@@ -37,6 +37,15 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown };
 };
 
+/** What a pseudonym stands for. */
+export type PseudonymKind =
+  /** A patient id (`pt_…`). */
+  | 'PATIENT'
+  /** A case id (`cs_…`). */
+  | 'CASE'
+  /** A stream id whose owner's id is pseudonymized (`case-cs_…`, `patient-pt_…`). */
+  | 'STREAM';
+
 /**
  * One case-management episode of one patient, as the read models show it now, with its timeline,
  * its raw history, its decision trail, and any earlier point of it.
@@ -2818,6 +2827,7 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  PseudonymKind: PseudonymKind;
   Case: ResolverTypeWrapper<CaseRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -3112,6 +3122,26 @@ export type ResolversParentTypes = {
     edges: ReadonlyArray<ResolversParentTypes['TimelineEdge']>;
   };
 };
+
+export type PseudonymDirectiveArgs = {
+  of: PseudonymKind;
+};
+
+export type PseudonymDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ApiContext,
+  Args = PseudonymDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NonIdentifyingDirectiveArgs = {};
+
+export type NonIdentifyingDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ApiContext,
+  Args = NonIdentifyingDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CaseResolvers<
   ContextType = ApiContext,
@@ -4087,4 +4117,9 @@ export type Resolvers<ContextType = ApiContext> = {
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = ApiContext> = {
+  pseudonym?: PseudonymDirectiveResolver<any, any, ContextType>;
+  nonIdentifying?: NonIdentifyingDirectiveResolver<any, any, ContextType>;
 };

@@ -9,8 +9,3 @@ export async function atPosition(context: ApiContext, position: string | null | 
   if (position == null) return;
   await context.services.projections.waitForPosition(position as Position, readYourWritesTimeoutMs);
 }
-
-/** The caller's user id. */
-export function callerId(context: ApiContext): string {
-  return context.actor.userId;
-}

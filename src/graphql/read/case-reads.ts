@@ -88,21 +88,22 @@ export function casesByPatients(
 }
 
 /**
- * One page of a user's caseload: cases they are primary case manager of, or on whose care team
- * they are now (a membership period still open), keyset on (admitted_at, case_id) descending.
+ * One page of a user's caseload: the cases on whose care team they are now, keyset on
+ * (admitted_at, case_id) descending.
  */
 export function caseloadPage(
   projections: ProjectionService,
-  query: { userId: string; status: string | null; page: PageRequest<CaseloadKey> },
+  query: {
+    /** The cases on whose care teams the caller is now (see RequestAccess.currentCaseIds). */
+    caseIds: readonly string[];
+    status: string | null;
+    page: PageRequest<CaseloadKey>;
+  },
 ): CaseRecord[] {
   const cases = servingTable(projections, 'current-case', 'case_current');
-  const periods = servingTable(projections, 'care-team-membership', 'care_team_membership_periods');
-  if (cases === undefined || query.page.size === 0) return [];
-  const mine = periods
-    ? `(primary_case_manager_id = ? OR case_id IN (SELECT case_id FROM ${periods} WHERE member_id = ? AND valid_until IS NULL))`
-    : 'primary_case_manager_id = ?';
-  const conditions = [mine];
-  const params: SqlValue[] = periods ? [query.userId, query.userId] : [query.userId];
+  if (cases === undefined || query.page.size === 0 || query.caseIds.length === 0) return [];
+  const conditions = [`case_id IN (${placeholders(query.caseIds.length)})`];
+  const params: SqlValue[] = [...query.caseIds];
   if (query.status !== null) {
     conditions.push('status = ?');
     params.push(query.status);

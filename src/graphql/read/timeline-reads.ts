@@ -89,6 +89,8 @@ function entryOf(row: SqlRow): TimelineEntryRecord {
 export function timelinePage(
   projections: ProjectionService,
   query: TimelineQuery,
+  /** The cases whose entries the caller may read, besides the patient's own: all, or these. */
+  readableCases: 'all' | readonly string[],
 ): TimelineEntryRecord[] {
   const table = servingTable(projections, 'patient-timeline', 'patient_timeline_entries');
   if (table === undefined || query.page.size === 0) return [];
@@ -100,6 +102,14 @@ export function timelinePage(
   } else {
     conditions.push('case_id = ?');
     params.push(query.scope.caseId);
+  }
+  if (readableCases !== 'all') {
+    conditions.push(
+      readableCases.length === 0
+        ? 'case_id IS NULL'
+        : `(case_id IS NULL OR case_id IN (${placeholders(readableCases.length)}))`,
+    );
+    params.push(...readableCases);
   }
   if (query.from !== null) {
     conditions.push('occurred_at >= ?');

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolver-types.js';
 import type { CommandContext } from '../../application/command-handler.js';
+import { parseCommand } from '../../domain/commands/index.js';
 import type { ApiContext } from '../context.js';
 import { mapped } from '../error-mapping.js';
 import { toCommandInput } from '../mutations/command-input.js';
@@ -14,7 +15,11 @@ interface MutationArgs {
 }
 
 function resolveCommand(mutation: CommandMutation) {
-  return (_: unknown, { input }: MutationArgs, { services, actor, requestId }: ApiContext) =>
+  return (
+    _: unknown,
+    { input }: MutationArgs,
+    { services, actor, access, requestId }: ApiContext,
+  ) =>
     mapped(async (): Promise<CommandResult> => {
       const { commandId, expectedRevision, ...fields } = input;
       const context: CommandContext = {
@@ -23,11 +28,12 @@ function resolveCommand(mutation: CommandMutation) {
         ...(commandId != null && { commandId }),
         ...(expectedRevision != null && { expectedRevision }),
       };
-      const command = {
+      const command = parseCommand({
         ...(toCommandInput(mutation.schema, fields) as Record<string, unknown>),
         type: mutation.commandType,
-      };
-      const outcome = await services.commands.execute(command, context);
+      });
+      await access.assertMayRecord(command);
+      const outcome = await services.commands.executeParsed(command, context);
       return toCommandResult(mutation, command, outcome);
     });
 }

@@ -31,7 +31,7 @@ import {
   toGraphQLEnumValue,
 } from '../mutations/enum-names.js';
 import { decisionPage } from '../read/audit-reads.js';
-import { atPosition, callerId } from '../read/caller.js';
+import { atPosition } from '../read/caller.js';
 import { caseloadKeyOf, caseloadPage, caseStatuses, type CaseRecord } from '../read/case-reads.js';
 import {
   connectionFrom,
@@ -118,10 +118,9 @@ export const queryResolvers: Resolvers = {
       }),
     caseload: (_, args, context) =>
       mapped(async () => {
-        const userId = callerId(context);
         const page = pageRequest(args, textTextKey);
         const records = caseloadPage(context.services.projections, {
-          userId,
+          caseIds: await context.access.currentCaseIds(),
           status:
             args.status == null ? null : (fromGraphQLEnumName(args.status, caseStatuses) ?? null),
           page,

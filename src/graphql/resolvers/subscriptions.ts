@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolver-types.js';
 import { mapped } from '../error-mapping.js';
+import { requestAccessFor } from '../read/access-reads.js';
 import { caseUpdates } from '../subscriptions/case-updates.js';
 import { positionArgument } from '../subscriptions/follow-events.js';
 import { timelineUpdates } from '../subscriptions/timeline-updates.js';
@@ -11,15 +12,21 @@ const asIs = <Update>(update: Update): Update => update;
 export const subscriptionResolvers: Resolvers = {
   Subscription: {
     timelineUpdated: {
-      subscribe: (_, args, { services }) =>
+      subscribe: (_, args, { services, actor }) =>
         mapped(() =>
-          timelineUpdates(services, args.patientId, positionArgument(services, args.after)),
+          timelineUpdates(services, args.patientId, positionArgument(services, args.after), () =>
+            requestAccessFor(services, actor),
+          ),
         ),
       resolve: asIs,
     },
     caseUpdated: {
-      subscribe: (_, args, { services }) =>
-        mapped(() => caseUpdates(services, args.caseId, positionArgument(services, args.after))),
+      subscribe: (_, args, { services, actor }) =>
+        mapped(() =>
+          caseUpdates(services, args.caseId, positionArgument(services, args.after), () =>
+            requestAccessFor(services, actor),
+          ),
+        ),
       resolve: asIs,
     },
   },

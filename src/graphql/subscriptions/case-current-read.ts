@@ -8,6 +8,7 @@ const caseCurrentTable = 'case_current';
 export interface CaseSummary {
   readonly revision: number;
   readonly status: string | null;
+  readonly patientId: string | null;
 }
 
 /** The ids of a patient's cases in the current-case read model (by its `by_patient` index). */
@@ -25,5 +26,9 @@ export function caseSummary(projections: ProjectionService, caseId: string): Cas
   const row = projections.servingTables(currentCase)?.get(caseCurrentTable, { case_id: caseId });
   const revision = integerCell(row, 'revision');
   if (revision === null) return null;
-  return { revision, status: optionalTextCell(row, 'status') };
+  return {
+    revision,
+    status: optionalTextCell(row, 'status'),
+    patientId: optionalTextCell(row, 'patient_id'),
+  };
 }

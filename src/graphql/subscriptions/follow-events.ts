@@ -10,6 +10,11 @@ const projectionWaitMs = 30_000;
 export interface Follower<Update> {
   /** Whether an event belongs to the subscription; may learn from it (a newly opened case). */
   keeps(event: RecordedEvent): boolean;
+  /**
+   * Whether the caller may see this kept event, asked afresh for each one since access can end
+   * while a subscription is open; throws (NOT_FOUND, as for a missing record) to end it.
+   */
+  admits(event: RecordedEvent): Promise<boolean>;
   /** The update for a kept event, once the read models have applied it. */
   update(event: RecordedEvent): Update;
 }
@@ -57,7 +62,7 @@ async function untilApplied(
 export async function followEvents<Update>(
   services: ApiServices,
   after: Position | null,
-  start: () => Follower<Update>,
+  start: () => Promise<Follower<Update>>,
 ): Promise<AsyncIterableIterator<Update, void, undefined>> {
   const controller = new AbortController();
   const head = (await services.store.stats()).headPosition;
@@ -69,7 +74,7 @@ export async function followEvents<Update>(
   }
   const from = after ?? head;
   if (from !== null) await untilApplied(services, from, controller.signal);
-  const follower = start();
+  const follower = await start();
 
   async function* updates(): AsyncGenerator<Update, void, undefined> {
     const { signal } = controller;
@@ -81,7 +86,13 @@ export async function followEvents<Update>(
         throw toGraphQLError(error);
       }
       if (signal.aborted) return;
-      yield follower.update(event);
+      let admitted: boolean;
+      try {
+        admitted = await follower.admits(event);
+      } catch (error) {
+        throw toGraphQLError(error);
+      }
+      if (admitted) yield follower.update(event);
     }
   }
 

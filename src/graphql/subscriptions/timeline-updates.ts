@@ -1,6 +1,8 @@
 import { streams } from '../../application/streams.js';
 import { caseIdOf } from '../../../projections/shared/case-id-of.js';
 import { isCaseEvent } from '../../domain/events/catalogue.js';
+import type { RequestAccess } from '../../access/request-access.js';
+import { NotFoundError } from '../../domain/errors.js';
 import type { Position, RecordedEvent } from '../../event-store/port.js';
 import type { ApiServices } from '../context.js';
 import { caseIdsOfPatient } from './case-current-read.js';
@@ -18,11 +20,19 @@ export interface TimelineUpdate {
 
 /**
  * The updates of a patient's timeline after `after` (or from now): the patient stream's events
- * and those of every case of the patient, a case opened meanwhile included.
+ * and those of every case of the patient the caller may read, a case opened meanwhile included.
+ * NOT_FOUND when the caller may not read the patient, at the start or at any later update.
  */
-export function timelineUpdates(services: ApiServices, patientId: string, after: Position | null) {
+export function timelineUpdates(
+  services: ApiServices,
+  patientId: string,
+  after: Position | null,
+  accessNow: () => RequestAccess,
+) {
   const patientStream = streams.patient(patientId);
-  return followEvents<TimelineUpdate>(services, after, () => {
+  return followEvents<TimelineUpdate>(services, after, async () => {
+    if ((await accessNow().patientBasis(patientId)) === null)
+      throw new NotFoundError('no such patient');
     const caseStreams = new Set(
       caseIdsOfPatient(services.projections, patientId).map(streams.case),
     );
@@ -41,6 +51,13 @@ export function timelineUpdates(services: ApiServices, patientId: string, after:
           return true;
         }
         return false;
+      },
+      admits: async (event) => {
+        const access = accessNow();
+        if ((await access.patientBasis(patientId)) === null)
+          throw new NotFoundError('no such patient');
+        const caseId = caseOf(event);
+        return caseId === null || (await access.caseBasis({ caseId, patientId })) !== null;
       },
       update: (event) => ({
         position: event.position,
