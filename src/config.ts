@@ -32,6 +32,8 @@ const environmentSchema = z.object({
     .optional(),
   CARETRAIL_AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   CARETRAIL_AUTH_ROLE_CLAIM: z.string().min(1).default('caretrail_role'),
+  CARETRAIL_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(200),
+  CARETRAIL_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(50),
   CARETRAIL_PSEUDONYM_KEY: z
     .base64('must be base64')
     .refine((value) => Buffer.from(value, 'base64').length >= 32, 'must hold at least 32 bytes')
@@ -71,6 +73,8 @@ export interface Config {
   /** Whether an empty store is seeded with a small synthetic cohort at start-up. */
   readonly seedOnEmpty: boolean;
   readonly auth: AuthConfig;
+  /** Each user's burst of GraphQL requests and its refill per second; past it, 429. */
+  readonly rateLimit: { readonly burst: number; readonly perSecond: number };
   /**
    * The secret behind quality analysts' pseudonyms: configured, or in development and tests a
    * random one kept in a file. Changing it changes every pseudonym.
@@ -116,6 +120,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return {
     auth: authConfig(values, dirname(values.CARETRAIL_READ_MODEL_PATH)),
+    rateLimit: {
+      burst: values.CARETRAIL_RATE_LIMIT_BURST,
+      perSecond: values.CARETRAIL_RATE_LIMIT_PER_SECOND,
+    },
     pseudonymKey: pseudonymKeyConfig(values, dirname(values.CARETRAIL_READ_MODEL_PATH)),
     store:
       values.CARETRAIL_STORE === 'sqlite'

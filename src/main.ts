@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { openEventStore } from './compose.js';
 import { buildApp } from './http/app.js';
+import { applyServerTimeouts } from './http/limits/server-timeouts.js';
 import { seedIfEmpty } from './seeding/seed-if-empty.js';
 import { ProjectionService } from './read-models/projection-service.js';
 import { CommandService } from './application/command-service.js';
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     startedAt: clock(),
     development: config.environment === 'development',
     verifier: authentication.verifier,
+    rateLimit: config.rateLimit,
     ...(graphiqlHeaders ? { graphiqlHeaders } : {}),
   });
   const server: Server = app.listen(config.port, config.host, () => {
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
       `caretrail: listening on http://${config.host}:${config.port} (${config.environment}; store: ${config.store.kind} at ${where}); GraphQL at /graphql, health at /healthz`,
     );
   });
+  applyServerTimeouts(server);
 
   let stopping = false;
   const stop = (signal: string): void => {

@@ -30,6 +30,7 @@ describe('configuration from the environment', () => {
       seedOnEmpty: true,
       auth: { mode: 'development-identity', keyFile: 'data/development-signing-key.json' },
       pseudonymKey: { kind: 'development', file: 'data/development-pseudonym-key' },
+      rateLimit: { burst: 200, perSecond: 50 },
     });
   });
 

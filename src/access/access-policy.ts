@@ -189,6 +189,28 @@ export function patientReadBasis(
   });
 }
 
+/**
+ * Which of a patient's cases this caller may read now: all of them (a role that reads everything,
+ * or an emergency access to the patient), only these (the teams they are on and the handoffs
+ * offered to them), or null when they may not read the patient at all.
+ */
+export function readableCasesOfPatient(
+  actor: Actor,
+  facts: AccessFacts,
+  patientId: string,
+): 'all' | readonly string[] | null {
+  const basis = patientReadBasis(actor, facts, patientId);
+  if (basis === null) return null;
+  if (basis === 'role' || emergencyCovers(facts, patientId)) return 'all';
+  const reached = [
+    ...facts.memberships
+      .filter((m) => m.patientId === patientId && isCurrent(m, facts.now))
+      .map((m) => m.caseId),
+    ...facts.handoffOffers.filter((o) => o.patientId === patientId).map((o) => o.caseId),
+  ];
+  return [...new Set(reached)];
+}
+
 /** Why a write is refused; `hidden` is told to the caller exactly as "no such case or patient". */
 export type WriteRefusal = 'hidden' | 'forbidden';
 

@@ -5,6 +5,7 @@ import type { Actor } from '../domain/values.js';
 import {
   caseReadBasis,
   patientReadBasis,
+  readableCasesOfPatient,
   readScopeOf,
   writeRefusal,
   type AccessBasis,
@@ -62,16 +63,8 @@ export class RequestAccess {
    * null when the caller may not read the patient at all.
    */
   async casesOfPatient(patientId: string): Promise<'all' | readonly string[] | null> {
-    const basis = await this.patientBasis(patientId);
-    if (basis === null) return null;
-    if (basis !== 'care-team') return 'all';
-    const facts = await this.currentFacts();
-    const visible = await Promise.all(
-      facts.memberships
-        .filter((m) => m.patientId === patientId)
-        .map(async (m) => ((await this.caseBasis(m)) === null ? null : m.caseId)),
-    );
-    return [...new Set(visible.filter((id): id is string => id !== null))];
+    if (!this.readsPatientData) return null;
+    return readableCasesOfPatient(this.actor, await this.currentFacts(), patientId);
   }
 
   /** The cases on whose teams the caller is now: their caseload. */

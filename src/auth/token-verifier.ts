@@ -91,11 +91,14 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
  * The bearer token of a request. Tokens are taken from the Authorization header only: a token in
  * the URL ends up in logs and browser history, so a request carrying one is refused outright.
  */
-export function bearerTokenOf(request: { headers: Headers; url: string }): string {
+export function bearerTokenOf(request: {
+  readonly authorization: string | null | undefined;
+  readonly url: string;
+}): string {
   const query = new URL(request.url, 'http://caretrail.invalid').searchParams;
   if (query.has('access_token') || query.has('token'))
     throw new UnauthenticatedError('tokens are not accepted in the URL');
-  const header = request.headers.get('authorization');
+  const header = request.authorization ?? null;
   const match = header === null ? null : /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim());
   if (!match?.[1]) throw new UnauthenticatedError(refusal);
   return match[1];

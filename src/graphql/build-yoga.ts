@@ -10,6 +10,10 @@ import { resolvers } from './resolvers/index.js';
 import { bearerTokenOf, type TokenVerifier } from '../auth/token-verifier.js';
 import { withDeidentification } from './deidentification.js';
 import { toGraphQLError } from './error-mapping.js';
+import { CSRF_HEADER, operationLimits } from './plugins/operation-limits.js';
+import { DEFAULT_BODY_LIMIT_BYTES } from '../http/limits/body-size.js';
+import { graphiqlContentSecurityPolicyPlugin } from '../http/limits/security-headers.js';
+import type { Actor } from '../domain/values.js';
 import { requestAccessFor } from './read/access-reads.js';
 
 const schemaDirectory = join(import.meta.dirname, '..', '..', 'schema');
@@ -22,9 +26,13 @@ export function loadTypeDefs(): string[] {
     .map((file) => readFileSync(join(schemaDirectory, file), 'utf8'));
 }
 
-/** The server adds nothing to the context: everything a resolver needs is in `ApiContext`. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-type NoServerContext = {};
+/**
+ * What the HTTP server passes in: under express, the response whose `locals.actor` the
+ * authentication middleware set; through `yoga.fetch`, nothing, and the token is checked here.
+ */
+interface ServerContext {
+  readonly res?: { readonly locals?: { readonly actor?: Actor } };
+}
 
 export interface YogaOptions {
   readonly services: ApiServices;
@@ -39,7 +47,7 @@ export interface YogaOptions {
 }
 
 /** The GraphQL server: the schema from SDL with its resolvers; never listens by itself. */
-export function buildYoga(options: YogaOptions): YogaServerInstance<NoServerContext, ApiContext> {
+export function buildYoga(options: YogaOptions): YogaServerInstance<ServerContext, ApiContext> {
   const schema = withDeidentification(
     createSchema<ApiContext>({
       typeDefs: loadTypeDefs(),
@@ -47,19 +55,41 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<NoServerCont
       resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
     }),
   );
-  return createYoga<NoServerContext, ApiContext>({
+  return createYoga<ServerContext, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: options.development
-      ? { title: 'caretrail', defaultTabs: graphiqlDefaultTabs(options.graphiqlHeaders ?? {}) }
+      ? {
+          title: 'caretrail',
+          defaultTabs: graphiqlDefaultTabs(options.graphiqlHeaders ?? {}),
+          // GraphiQL sends subscriptions as GET, which CSRF prevention wants marked.
+          additionalHeaders: { [CSRF_HEADER]: '1' },
+        }
       : false,
     renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { isDev: false },
     landingPage: false,
-    plugins: [requestLogPlugin({ write: options.requestLog })],
-    context: async ({ request }) => {
+    // The HTTP layer refuses bodies over this first; Yoga's own default is 25 MB.
+    maxRequestBodySize: DEFAULT_BODY_LIMIT_BYTES,
+    // No cross-origin browser clients: Yoga's default reflects any origin with credentials.
+    cors: false,
+    // No uploads in the schema.
+    multipart: false,
+    plugins: [
+      ...operationLimits({ development: options.development }),
+      ...(options.development ? [graphiqlContentSecurityPolicyPlugin()] : []),
+      requestLogPlugin({ write: options.requestLog }),
+    ],
+    context: async ({ request, res }) => {
       try {
-        const actor = await options.verifier.verify(bearerTokenOf(request));
+        const actor =
+          res?.locals?.actor ??
+          (await options.verifier.verify(
+            bearerTokenOf({
+              authorization: request.headers.get('authorization'),
+              url: request.url,
+            }),
+          ));
         return {
           services: options.services,
           actor,

@@ -1,5 +1,9 @@
 import express from 'express';
 import type { TokenVerifier } from '../auth/token-verifier.js';
+import { authenticate } from './authenticate.js';
+import { bodySizeLimit } from './limits/body-size.js';
+import { rateLimit, userOrClientAddress } from './limits/rate-limit.js';
+import { securityHeaders } from './limits/security-headers.js';
 import { buildYoga } from '../graphql/build-yoga.js';
 import type { ApiServices } from '../graphql/context.js';
 import { graphiqlAssets, graphiqlAssetsPath } from '../graphql/offline-graphiql.js';
@@ -17,6 +21,13 @@ export interface AppDependencies {
   readonly verifier: TokenVerifier;
   /** Headers for GraphiQL's example tabs (development: a demo user's token). */
   readonly graphiqlHeaders?: Readonly<Record<string, string>>;
+  /** Each user's burst of GraphQL requests and its refill per second; past it, 429. */
+  readonly rateLimit: RateLimitSettings;
+}
+
+export interface RateLimitSettings {
+  readonly burst: number;
+  readonly perSecond: number;
 }
 
 /** How far behind the log a projection may be while the instance still takes traffic. */
@@ -27,6 +38,8 @@ export function buildApp(deps: AppDependencies): express.Express {
   const { store, projections, clock } = deps.services;
   const app = express();
   app.disable('x-powered-by');
+  // First, so every answer carries them: refusals and 404s too.
+  app.use(securityHeaders({ development: deps.development }));
 
   app.get('/healthz', async (_request, response) => {
     try {
@@ -91,7 +104,19 @@ export function buildApp(deps: AppDependencies): express.Express {
     ...(deps.requestLog ? { requestLog: deps.requestLog } : {}),
     ...(deps.graphiqlHeaders ? { graphiqlHeaders: deps.graphiqlHeaders } : {}),
   });
-  app.use(yoga.graphqlEndpoint, yoga);
+  // Who is asking, then whether they may ask again so soon, then how much they send: each refusal
+  // is cheap and comes before any body is read or any GraphQL is parsed.
+  app.use(
+    yoga.graphqlEndpoint,
+    authenticate(deps.verifier, { development: deps.development }),
+    rateLimit({
+      keyOf: userOrClientAddress,
+      capacity: deps.rateLimit.burst,
+      refillPerSecond: deps.rateLimit.perSecond,
+    }),
+    bodySizeLimit(),
+    (request: express.Request, response: express.Response) => void yoga(request, response),
+  );
 
   app.use((_request, response) => {
     response.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such route' } });

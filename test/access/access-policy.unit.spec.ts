@@ -3,6 +3,7 @@ import {
   caseReadBasis,
   isCurrent,
   patientReadBasis,
+  readableCasesOfPatient,
   recordableBy,
   writeRefusal,
   type AccessFacts,
@@ -85,5 +86,23 @@ describe('the access policy', () => {
     expect(writeRefusal(manager, offered, command('AcceptHandoff'))).toBeNull();
     expect(writeRefusal(manager, offered, command('DeclineHandoff'))).toBeNull();
     expect(writeRefusal(manager, offered, command('LogContact'))).toBe('hidden');
+  });
+
+  it('limits a patient’s record to the cases reached: teams and handoffs, not the others', () => {
+    const otherCase = '33333333-3333-4333-8333-333333333333';
+    const offeredOnly = facts({ handoffOffers: [{ caseId: otherCase, patientId }] });
+    const memberAndOffered = facts({
+      memberships: [period],
+      handoffOffers: [{ caseId: otherCase, patientId }],
+    });
+    expect(readableCasesOfPatient(manager, offeredOnly, patientId)).toEqual([otherCase]);
+    expect(readableCasesOfPatient(manager, memberAndOffered, patientId)).toEqual([
+      caseId,
+      otherCase,
+    ]);
+    expect(readableCasesOfPatient(manager, facts(), patientId)).toBeNull();
+    expect(readableCasesOfPatient({ userId: 'a', role: 'auditor' }, facts(), patientId)).toBe(
+      'all',
+    );
   });
 });

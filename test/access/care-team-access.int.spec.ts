@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/values.js';
 import { openMinimalCase } from '../../src/seeding/minimal-case.js';
 import { startApi } from '../support/api-harness.js';
+import { logContactAs } from '../support/synthetic-writes.js';
 
 // Synthetic people and records only, made up by each test.
 let api: Awaited<ReturnType<typeof startApi>>;
@@ -31,24 +32,6 @@ const readCase = `query ($id: ID!) { case(id: $id) { id status careTeam { curren
 const readPatient = `query ($id: ID!) {
   patient(id: $id) { id cases { id } timeline(first: 50) { edges { node { caseId kind } } } }
 }`;
-
-/** A follow-up call logged through the API as this caller. */
-async function logContactAs(caller: Actor, caseId: string) {
-  return api.graphql(
-    `mutation ($input: LogContactInput!) { logContact(input: $input) { revision } }`,
-    {
-      input: {
-        caseId,
-        party: 'PATIENT',
-        channel: 'PHONE',
-        reached: true,
-        purpose: 'FOLLOW_UP',
-        summary: 'Synthetic follow-up call',
-      },
-    },
-    caller,
-  );
-}
 
 async function caseAs(caller: Actor, caseId: string) {
   return api.graphql<{ case: { id: string } | null }>(readCase, { id: caseId }, caller);
@@ -122,7 +105,7 @@ describe('care-team access for case managers and clinicians', () => {
     );
     expect(released.errors).toBeUndefined();
     const after = await caseAs(nurse, caseId);
-    const write = await logContactAs(nurse, caseId);
+    const write = await logContactAs(api, nurse, caseId);
 
     // Then the case is gone for them, for reads and writes alike
     expect(after).toEqual({ data: { case: null } });
@@ -175,7 +158,7 @@ describe('care-team access for case managers and clinicians', () => {
       role: 'nurse',
     });
 
-    const contact = await logContactAs(nurse, caseId);
+    const contact = await logContactAs(api, nurse, caseId);
     const plan = await api.graphql(
       `mutation ($input: DraftCarePlanInput!) { draftCarePlan(input: $input) { revision } }`,
       { input: { caseId, title: 'Synthetic plan' } },
@@ -190,7 +173,18 @@ describe('care-team access for case managers and clinicians', () => {
     // Given Ann hands the case to Cleo, who is on no team of it
     const ann = someone('case_manager', 'cm-ann');
     const cleo = someone('case_manager', 'cm-cleo');
-    const { caseId } = await caseManagedBy(ann);
+    const { caseId, patientId } = await caseManagedBy(ann);
+    // The patient has another case, which is not offered to Cleo
+    await record(ann, {
+      type: 'OpenCase',
+      caseId: randomUUID(),
+      patientId,
+      program: 'transitions-of-care',
+      referralSource: { kind: 'hospital' },
+      admittedAt: '2026-02-01T08:00:00Z',
+      admissionType: 'unplanned',
+      primaryCaseManager: { userId: ann.userId },
+    });
     const initiated = await record(ann, {
       type: 'InitiateHandoff',
       caseId,
@@ -210,6 +204,7 @@ describe('care-team access for case managers and clinicians', () => {
 
     // When Cleo reads the case and accepts the handoff
     const review = await caseAs(cleo, caseId);
+    const reviewedRecord = (await patientAs(cleo, patientId)).data!.patient!;
     const accepted = await api.graphql(
       `mutation ($input: AcceptHandoffInput!) { acceptHandoff(input: $input) { revision } }`,
       { input: { caseId, handoffId, synthesis: 'Synthetic synthesis' } },
@@ -218,6 +213,10 @@ describe('care-team access for case managers and clinicians', () => {
 
     // Then both work, and Cleo is on the team from then on
     expect(review.data?.case?.id).toBe(caseId);
+    expect(reviewedRecord.cases.map((c) => c.id)).toEqual([caseId]);
+    expect(new Set(reviewedRecord.timeline.edges.map((e) => e.node.caseId))).toEqual(
+      new Set([null, caseId]),
+    );
     expect(accepted.errors).toBeUndefined();
     expect((await caseAs(cleo, caseId)).data?.case?.id).toBe(caseId);
   });

@@ -31,6 +31,7 @@ async function serve(store: EventStore, statuses: unknown[] = []): Promise<strin
     startedAt: new Date(),
     development: false,
     verifier: developmentIdentity(null).verifier,
+    rateLimit: { burst: 10, perSecond: 10 },
   });
   const listening = await listen(app, 0, '127.0.0.1');
   server = listening.server;

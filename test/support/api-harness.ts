@@ -8,7 +8,7 @@ import { allProjections } from '../../projections/index.js';
 import { CommandService } from '../../src/application/command-service.js';
 import { decodeEvent } from '../../src/domain/events/codec.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
-import { buildApp } from '../../src/http/app.js';
+import { buildApp, type RateLimitSettings } from '../../src/http/app.js';
 import { seedIfEmpty } from '../../src/seeding/seed-if-empty.js';
 import { listen } from '../../src/http/listen.js';
 import { ProjectionService } from '../../src/read-models/projection-service.js';
@@ -33,6 +33,8 @@ export async function startApi(
     demoCohort?: boolean;
     /** Verifies tokens instead of the in-memory development identity (authentication tests). */
     verifier?: TokenVerifier;
+    /** Each user's burst and refill; by default high enough that no test meets it by accident. */
+    rateLimit?: RateLimitSettings;
   } = {},
 ) {
   const dir = tempDir('caretrail-api-');
@@ -72,6 +74,7 @@ export async function startApi(
     development: options.development ?? true,
     requestLog: (line) => requestLog.push(line),
     verifier: options.verifier ?? identity.verifier,
+    rateLimit: options.rateLimit ?? { burst: 100_000, perSecond: 100_000 },
     // As `npm start` does: GraphiQL's tabs carry the demo cohort's first case manager's token.
     graphiqlHeaders: { authorization: `Bearer ${await tokenFor(developmentUsers[0]!)}` },
   });

@@ -14,6 +14,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { maxPageSize } from '../read/connection.js';
 
 /**
  * Deepest selection accepted, counting the leaf field. The deepest legitimate query is about 9
@@ -44,9 +45,6 @@ export const MAX_DIRECTIVES = 10;
  * (cases × timeline entries) cost about 435,000.
  */
 export const MAX_COST = 50_000;
-
-/** The largest page a connection serves; a page size sent as a variable is costed at this. */
-export const MAX_PAGE_SIZE = 100;
 
 /** The header a browser cannot send cross-site without a CORS preflight. */
 export const CSRF_HEADER = 'x-caretrail-csrf';
@@ -109,7 +107,7 @@ function atMaximumPageSize<T extends ASTNode>(node: T): T {
     Argument(argument) {
       if (!pageArguments.has(argument.name.value) || argument.value.kind !== Kind.VARIABLE)
         return undefined;
-      return { ...argument, value: { kind: Kind.INT, value: String(MAX_PAGE_SIZE) } };
+      return { ...argument, value: { kind: Kind.INT, value: String(maxPageSize) } };
     },
   });
 }
