@@ -1,8 +1,14 @@
-import type { CaretrailEvent } from '../src/domain/events/catalogue.js';
+import type { AccessEvent, CaretrailEvent } from '../src/domain/events/catalogue.js';
 import type { RecordedEvent } from '../src/event-store/port.js';
 
-/** A recorded, decoded event of the catalogue: what a projection reads. */
+/** A recorded, decoded clinical event: what the record's projections read. */
 export type ProjectedEvent = CaretrailEvent & Omit<RecordedEvent, 'type' | 'data'>;
+
+/** A recorded, decoded event of an access stream: what the access log's projection reads. */
+export type ProjectedAccessEvent = AccessEvent & Omit<RecordedEvent, 'type' | 'data'>;
+
+/** Any recorded, decoded event. */
+export type AnyProjectedEvent = ProjectedEvent | ProjectedAccessEvent;
 
 /** A JSON document as a read model keeps it: plain data, never mutated once handed over. */
 export type JsonDocument = { readonly [key: string]: unknown } | readonly unknown[];
@@ -63,13 +69,16 @@ export interface ReadModelView {
  * A projection: a named, versioned, pure definition of how events change a read model. Changing
  * what it writes means a new version, which the runner rebuilds from the first event.
  */
-export interface Projection {
+export interface Projection<Event extends AnyProjectedEvent = ProjectedEvent> {
   readonly name: string;
   readonly version: number;
   readonly description: string;
   readonly tables: readonly TableSpec[];
   /** The event types it reads; other events only move its checkpoint. */
-  readonly handles: ReadonlySet<CaretrailEvent['type']>;
+  readonly handles: ReadonlySet<Event['type']>;
   /** Deterministic: the same event and view always give the same changes. */
-  apply(event: ProjectedEvent, view: ReadModelView): readonly ReadModelChange[];
+  apply(event: Event, view: ReadModelView): readonly ReadModelChange[];
 }
+
+/** A projection of clinical or of access events, as the runner holds it. */
+export type AnyProjection = Projection<AnyProjectedEvent>;

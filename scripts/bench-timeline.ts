@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { allProjections } from '../projections/index.js';
 import { developmentIdentity } from '../src/auth/development-identity.js';
-import { CommandService } from '../src/application/command-service.js';
+import { apiServices } from '../src/graphql/context.js';
 import { decodeEvent } from '../src/domain/events/codec.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
 import { buildApp } from '../src/http/app.js';
@@ -99,13 +99,12 @@ plain.get('/timeline/:patientId', (request, response) => {
 const identity = developmentIdentity(null);
 const token = await identity.mint({ userId: 'syn-auditor-bench', role: 'auditor' });
 const app = buildApp({
-  services: {
+  services: apiServices({
     store,
-    commands: new CommandService({ store, clock: () => new Date() }),
     projections,
     clock: () => new Date(),
     pseudonyms: new Pseudonyms(randomBytes(32)),
-  },
+  }),
   startedAt: new Date(),
   development: false,
   requestLog: () => undefined,

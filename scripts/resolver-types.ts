@@ -29,6 +29,7 @@ const mappers: Record<string, string> = {
   CaseSnapshot: '../read/case-reads.js#CaseRecord',
   TimelineEntry: '../read/timeline-reads.js#TimelineEntryRecord',
   Decision: '../read/audit-reads.js#DecisionRecord',
+  AccessLogEntry: '../read/access-log-reads.js#AccessLogEntryRecord',
   RecordedEvent: '../../event-store/port.js#RecordedEvent as StoredEvent',
   Ipass: `${readViews}#IpassView`,
   CarePlan: `${readViews}#CarePlanView`,

@@ -5,7 +5,7 @@ import { buildApp } from './http/app.js';
 import { applyServerTimeouts } from './http/limits/server-timeouts.js';
 import { seedIfEmpty } from './seeding/seed-if-empty.js';
 import { ProjectionService } from './read-models/projection-service.js';
-import { CommandService } from './application/command-service.js';
+import { apiServices } from './graphql/context.js';
 import { allProjections } from '../projections/index.js';
 import { pseudonymsFor } from './access/pseudonyms.js';
 import { authenticationFor } from './auth/authentication.js';
@@ -73,20 +73,18 @@ async function main(): Promise<void> {
   projections.start();
   reportCatchUp(projections, clock);
 
-  const commands = new CommandService({ store, clock });
   const authentication = authenticationFor(config.auth, clock);
   const graphiqlHeaders =
     authentication.development && config.auth.mode === 'development-identity'
       ? await printDevelopmentTokens(authentication.development, config.auth.keyFile)
       : undefined;
   const app = buildApp({
-    services: {
+    services: apiServices({
       store,
-      commands,
       projections,
       clock,
       pseudonyms: pseudonymsFor(config.pseudonymKey),
-    },
+    }),
     startedAt: clock(),
     development: config.environment === 'development',
     verifier: authentication.verifier,

@@ -88,6 +88,19 @@ export const recordableBy: Readonly<Record<Role, ReadonlySet<CommandType>>> = {
  */
 export const intakeCommands: ReadonlySet<CommandType> = new Set(['RegisterPatient', 'OpenCase']);
 
+/** Only auditors read the access log: who read which patient's data, when and why. */
+export function readsAccessLog(role: Role): boolean {
+  return role === 'auditor';
+}
+
+/** Emergency access is for those who treat: a care-team role off the patient's teams. */
+export function mayBreakGlass(role: Role): boolean {
+  return readScopeOf[role] === 'care-team';
+}
+
+/** The longest emergency access, in minutes; it may be granted again with a new reason. */
+export const maxEmergencyMinutes = 240;
+
 /** One period of a user's care-team membership, as the membership read model holds it. */
 export interface MembershipPeriod {
   readonly caseId: string;
@@ -102,6 +115,8 @@ export interface EmergencyAccess {
   readonly patientId: string;
   readonly grantedAt: string;
   readonly expiresAt: string;
+  /** Why it was needed, as given when it was granted. */
+  readonly reason: { readonly text: string; readonly code?: string };
 }
 
 /** A handoff waiting for the caller to accept or decline it. */

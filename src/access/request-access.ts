@@ -19,12 +19,22 @@ export interface CaseRef {
   readonly patientId: string;
 }
 
+/** What one request reached of one patient's data, or was refused: the access audit writes it. */
+export interface PatientAccess {
+  /** Cases reached, by the basis they were reached on; null collects patient-level reads. */
+  readonly granted: Map<AccessBasis, Set<string | null>>;
+  /** Cases (or, null, the patient's own record) the caller was refused. */
+  readonly denied: Set<string | null>;
+}
+
 /**
  * One request's access decisions: the access policy applied to the caller, with the facts it rests
  * on (memberships, emergency accesses, the time) loaded once per request, when first needed.
+ * Every decision about an existing record is noted, per patient, for the access audit.
  */
 export class RequestAccess {
   private facts: Promise<AccessFacts> | undefined;
+  private readonly decisions = new Map<string, PatientAccess>();
 
   constructor(
     readonly actor: Actor,
@@ -45,16 +55,54 @@ export class RequestAccess {
     return this.facts;
   }
 
+  /** The decisions this request made, by patient, so far. */
+  get journal(): ReadonlyMap<string, PatientAccess> {
+    return this.decisions;
+  }
+
+  /** The reason of the emergency access the caller holds for this patient now, if any. */
+  async emergencyReason(patientId: string) {
+    const facts = await this.currentFacts();
+    return facts.emergencyAccesses.find(
+      (access) =>
+        access.patientId === patientId &&
+        access.grantedAt <= facts.now &&
+        facts.now < access.expiresAt,
+    )?.reason;
+  }
+
+  private note(patientId: string, caseId: string | null, basis: AccessBasis | null): void {
+    if (patientId === '') return;
+    let access = this.decisions.get(patientId);
+    if (!access) {
+      access = { granted: new Map(), denied: new Set() };
+      this.decisions.set(patientId, access);
+    }
+    if (basis === null) {
+      access.denied.add(caseId);
+      return;
+    }
+    let reached = access.granted.get(basis);
+    if (!reached) access.granted.set(basis, (reached = new Set()));
+    reached.add(caseId);
+  }
+
   /** How the caller reaches this case now, or null: then it must look as if it did not exist. */
   async caseBasis(target: CaseRef): Promise<AccessBasis | null> {
-    if (!this.readsPatientData) return null;
-    return caseReadBasis(this.actor, await this.currentFacts(), target);
+    const basis = this.readsPatientData
+      ? caseReadBasis(this.actor, await this.currentFacts(), target)
+      : null;
+    this.note(target.patientId, target.caseId, basis);
+    return basis;
   }
 
   /** How the caller reaches this patient's record now, or null. */
   async patientBasis(patientId: string): Promise<AccessBasis | null> {
-    if (!this.readsPatientData) return null;
-    return patientReadBasis(this.actor, await this.currentFacts(), patientId);
+    const basis = this.readsPatientData
+      ? patientReadBasis(this.actor, await this.currentFacts(), patientId)
+      : null;
+    this.note(patientId, null, basis);
+    return basis;
   }
 
   /**

@@ -2,4 +2,6 @@
 export const streams = {
   patient: (patientId: string): string => `patient-${patientId}`,
   case: (caseId: string): string => `case-${caseId}`,
+  /** Who read or disclosed the patient's data, and emergency accesses to it. */
+  access: (patientId: string): string => `access-${patientId}`,
 } as const;

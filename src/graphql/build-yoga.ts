@@ -10,6 +10,7 @@ import { resolvers } from './resolvers/index.js';
 import { bearerTokenOf, type TokenVerifier } from '../auth/token-verifier.js';
 import { withDeidentification } from './deidentification.js';
 import { toGraphQLError } from './error-mapping.js';
+import { accessAuditPlugin } from './plugins/access-audit.js';
 import { CSRF_HEADER, operationLimits } from './plugins/operation-limits.js';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../http/limits/body-size.js';
 import { graphiqlContentSecurityPolicyPlugin } from '../http/limits/security-headers.js';
@@ -31,6 +32,7 @@ export function loadTypeDefs(): string[] {
  * authentication middleware set; through `yoga.fetch`, nothing, and the token is checked here.
  */
 interface ServerContext {
+  readonly req?: { readonly ip?: string | undefined };
   readonly res?: { readonly locals?: { readonly actor?: Actor } };
 }
 
@@ -78,9 +80,10 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<ServerContex
     plugins: [
       ...operationLimits({ development: options.development }),
       ...(options.development ? [graphiqlContentSecurityPolicyPlugin()] : []),
+      accessAuditPlugin(),
       requestLogPlugin({ write: options.requestLog }),
     ],
-    context: async ({ request, res }) => {
+    context: async ({ request, req, res }) => {
       try {
         const actor =
           res?.locals?.actor ??
@@ -95,6 +98,7 @@ export function buildYoga(options: YogaOptions): YogaServerInstance<ServerContex
           actor,
           access: requestAccessFor(options.services, actor),
           requestId: request.headers.get('x-request-id') ?? randomUUID(),
+          clientAddress: req?.ip ?? null,
         };
       } catch (error) {
         throw toGraphQLError(error);

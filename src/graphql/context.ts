@@ -1,4 +1,5 @@
-import type { CommandService } from '../application/command-service.js';
+import { AccessRecords } from '../application/access-records.js';
+import { CommandService } from '../application/command-service.js';
 import type { Pseudonyms } from '../access/pseudonyms.js';
 import type { RequestAccess } from '../access/request-access.js';
 import type { Actor } from '../domain/values.js';
@@ -13,6 +14,22 @@ export interface ApiServices {
   readonly clock: () => Date;
   /** Patient and case pseudonyms for quality analysts' de-identified view. */
   readonly pseudonyms: Pseudonyms;
+  /** Where every read of patient data is recorded. */
+  readonly accessRecords: AccessRecords;
+}
+
+/** The services the API runs on, from the store, the read models and the pseudonym key. */
+export function apiServices(deps: {
+  readonly store: EventStore;
+  readonly projections: ProjectionService;
+  readonly pseudonyms: Pseudonyms;
+  readonly clock: () => Date;
+}): ApiServices {
+  return {
+    ...deps,
+    commands: new CommandService({ store: deps.store, clock: deps.clock }),
+    accessRecords: new AccessRecords({ store: deps.store, clock: deps.clock }),
+  };
 }
 
 /** One request's context: the caller and the services (loaders join it per request). */
@@ -23,4 +40,6 @@ export interface ApiContext {
   /** The access policy applied to this caller: every read of patient data and every write asks it. */
   readonly access: RequestAccess;
   readonly requestId: string;
+  /** The client's address as the HTTP server sees it (behind a proxy: per `trust proxy`). */
+  readonly clientAddress: string | null;
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ProjectedEvent, Projection } from '../../projections/projection.js';
+import type { AnyProjectedEvent, AnyProjection } from '../../projections/projection.js';
 import { UndecodableEventError } from '../event-store/errors.js';
 import type { EventStore, Position, RecordedEvent } from '../event-store/port.js';
 import { batched } from './batched.js';
@@ -13,7 +13,7 @@ export type BuildState = 'catching-up' | 'live' | 'rebuilding' | 'stopped' | 'fa
 export type RunEnd = 'stopped' | 'failed' | 'superseded';
 
 export interface BuildRunnerOptions {
-  readonly projection: Projection;
+  readonly projection: AnyProjection;
   readonly db: Database.Database;
   readonly registry: BuildRegistry;
   readonly store: EventStore;
@@ -142,8 +142,8 @@ export class BuildRunner {
         throw new Superseded();
       }
       for (const event of batch) {
-        if (!projection.handles.has(event.type as ProjectedEvent['type'])) continue;
-        this.tables.apply(projection.apply(event as unknown as ProjectedEvent, this.tables));
+        if (!projection.handles.has(event.type as AnyProjectedEvent['type'])) continue;
+        this.tables.apply(projection.apply(event as unknown as AnyProjectedEvent, this.tables));
       }
       this.tables.flush();
       const last = batch[batch.length - 1]!;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Projection } from '../../projections/projection.js';
+import type { AnyProjection } from '../../projections/projection.js';
 import { CaretrailError } from '../domain/errors.js';
 import type { EventStore, Position } from '../event-store/port.js';
 import { BuildRegistry, type BuildRecord } from './build-registry.js';
@@ -37,13 +37,13 @@ export interface ProjectionServiceOptions {
   readonly store: EventStore;
   /** The read models' own SQLite file, apart from the event store's. */
   readonly path: string;
-  readonly projections: readonly Projection[];
+  readonly projections: readonly AnyProjection[];
   readonly clock: () => Date;
   readonly batchSize?: number;
 }
 
 interface Slot {
-  readonly projection: Projection;
+  readonly projection: AnyProjection;
   readonly runners: Set<BuildRunner>;
 }
 

@@ -24,16 +24,17 @@ export interface WorldCase {
   readonly label: string;
   readonly id: string;
   readonly patientLabel: string;
-  /** The primary case manager, who stays on the team (the domain refuses their release). */
+  /** The case manager who opened the case: its primary until a handoff of that role is accepted. */
   readonly primaryLabel: string;
   readonly openingEventId: string;
 }
 
-/** Ids that name nothing: never registered, never opened, never recorded. */
+/** Ids that name nothing: never registered, never opened, never recorded, never handed off. */
 export interface UnknownIds {
   readonly caseId: string;
   readonly patientId: string;
   readonly eventId: string;
+  readonly handoffId: string;
 }
 
 /** Targets that resolve to nothing of the asked kind, beside the labels of the world's records. */
@@ -135,17 +136,39 @@ function found<T>(value: T | undefined, label: string): T {
   return value;
 }
 
-/** Who is on which case's care team now, as the history applied so far left it. */
+/** A handoff of the history: who offered which case to whom, and where it stands. */
+export interface WorldHandoff {
+  readonly id: string;
+  readonly caseLabel: string;
+  readonly fromLabel: string;
+  readonly toLabel: string;
+  readonly transfersPrimary: boolean;
+  readonly status: 'open' | 'accepted' | 'declined';
+}
+
+/**
+ * Who is on which case's care team now, who is each case's primary case manager, and the handoffs
+ * made so far, as the history applied so far left them.
+ */
 export class CareTeams {
   private readonly members = new Map<string, Set<string>>();
+  private readonly primaries = new Map<string, string>();
+  private readonly handoffs = new Map<string, WorldHandoff>();
 
   constructor(world: World) {
-    for (const record of world.cases.values())
+    for (const record of world.cases.values()) {
       this.members.set(record.label, new Set([record.primaryLabel]));
+      this.primaries.set(record.label, record.primaryLabel);
+    }
   }
 
   isOn(userLabel: string, caseLabel: string): boolean {
     return this.members.get(caseLabel)?.has(userLabel) ?? false;
+  }
+
+  /** The primary case manager, who stays on the team (the domain refuses their release). */
+  primaryOf(caseLabel: string): string {
+    return found(this.primaries.get(caseLabel), `case ${caseLabel}`);
   }
 
   assign(userLabel: string, caseLabel: string): void {
@@ -156,9 +179,57 @@ export class CareTeams {
     this.team(caseLabel).delete(userLabel);
   }
 
+  /** Whether the user receives an open handoff of the case: an offer to review and settle it. */
+  isOffered(userLabel: string, caseLabel: string): boolean {
+    return this.open().some(
+      (handoff) => handoff.toLabel === userLabel && handoff.caseLabel === caseLabel,
+    );
+  }
+
+  /** The domain allows one open handoff of the primary role per case. */
+  primaryHandoffOpen(caseLabel: string): boolean {
+    return this.open().some(
+      (handoff) => handoff.caseLabel === caseLabel && handoff.transfersPrimary,
+    );
+  }
+
+  offer(handoff: Omit<WorldHandoff, 'status'>): void {
+    this.handoffs.set(handoff.id, { ...handoff, status: 'open' });
+  }
+
+  /** Whether accepting adds the receiver to the team: the primary role goes to someone off it. */
+  joinsOnAcceptance(handoff: WorldHandoff): boolean {
+    return handoff.transfersPrimary && !this.isOn(handoff.toLabel, handoff.caseLabel);
+  }
+
+  /** Settles an open handoff; accepting the primary role puts the receiver on the team as primary. */
+  settle(handoffId: string, status: 'accepted' | 'declined'): void {
+    const handoff = found(this.handoffs.get(handoffId), `handoff ${handoffId}`);
+    if (handoff.status !== 'open')
+      throw new Error(`handoff ${handoffId} is already ${handoff.status}`);
+    this.handoffs.set(handoffId, { ...handoff, status });
+    if (status === 'declined' || !handoff.transfersPrimary) return;
+    this.primaries.set(handoff.caseLabel, handoff.toLabel);
+    this.assign(handoff.toLabel, handoff.caseLabel);
+  }
+
+  open(): WorldHandoff[] {
+    return this.all().filter((handoff) => handoff.status === 'open');
+  }
+
+  all(): WorldHandoff[] {
+    return [...this.handoffs.values()];
+  }
+
   /** The cases whose team the user is on, by label: for failure messages. */
   casesOf(userLabel: string): string[] {
     return [...this.members].filter(([, team]) => team.has(userLabel)).map(([label]) => label);
+  }
+
+  /** The cases open handoffs offer the user, by label: for failure messages. */
+  offersTo(userLabel: string): string[] {
+    const offered = this.open().filter((handoff) => handoff.toLabel === userLabel);
+    return [...new Set(offered.map((handoff) => handoff.caseLabel))];
   }
 
   private team(caseLabel: string): Set<string> {
@@ -206,7 +277,10 @@ export interface Question {
 }
 
 /** What a write by this caller on this case must come to. */
-export type WriteOutcome = 'recorded' | 'FORBIDDEN' | 'NOT_FOUND';
+export type WriteOutcome = 'recorded' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_TRANSITION';
+
+/** How a caller reaches a case or a patient: by being on a team, by a handoff offered, by role. */
+type Basis = 'team' | 'offer' | 'role' | null;
 
 /** The selections the generated queries use, shared by the renderer and the oracle. */
 const caseSummary = 'id patientId';
@@ -232,15 +306,22 @@ export function keysOf(question: Question): string[] {
 
 /**
  * Who may see what at this moment, from the test's model only: case managers and clinicians see
- * a case while on its team and a patient while on a team of one of the patient's cases; auditors
- * see everything; quality analysts see everything under pseudonyms; admins see no patient data.
- * Only case managers and clinicians on the case's team record contacts; roles that record nothing
- * are told FORBIDDEN, and a care-team role off the team is told the case is not found. It also
- * renders the questions, so the ids and selections it sends are the ones it expects back.
+ * a case while on its team or while an open handoff offers it to them, and a patient (with only
+ * those of its cases) while they see one of the patient's cases; auditors see everything; quality
+ * analysts see everything under pseudonyms; admins see no patient data. Only case managers and
+ * clinicians on the case's team record contacts, and the receiver of an open offer may also
+ * settle it; roles that record nothing are told FORBIDDEN, and a care-team role off the team (and
+ * not offered the case) is told the case is not found. It also renders the questions, so the ids
+ * and selections it sends are the ones it expects back.
  */
 export class Oracle {
-  /** The oracle's rulings on reading a case or a patient: how many went each way. */
-  readonly rulings = { granted: 0, refused: 0 };
+  /** Rulings on reading a case or a patient: how many each way, and granted on an offer only. */
+  readonly rulings = { granted: 0, refused: 0, byOffer: 0 };
+  /**
+   * Expected answers (query pieces, handoff acceptances) that rest on a handoff offer, and those
+   * of them where a patient is seen through one case's team and another case's offer at once.
+   */
+  readonly offerBased = { answers: 0, besideTeam: 0 };
 
   constructor(
     private readonly world: World,
@@ -249,55 +330,81 @@ export class Oracle {
   ) {}
 
   readsCase(user: WorldUser, record: WorldCase): boolean {
-    return this.ruled(this.caseReadable(user, record));
+    return this.ruled(this.caseBasis(user, record));
   }
 
   readsPatient(user: WorldUser, record: WorldPatient): boolean {
-    return this.ruled(this.patientReadable(user, record));
+    return this.ruled(this.patientBasis(user, record));
   }
 
-  private ruled(granted: boolean): boolean {
-    if (granted) this.rulings.granted += 1;
-    else this.rulings.refused += 1;
-    return granted;
+  private ruled(basis: Basis): boolean {
+    if (basis === null) this.rulings.refused += 1;
+    else this.rulings.granted += 1;
+    if (basis === 'offer') this.rulings.byOffer += 1;
+    return basis !== null;
   }
 
-  private caseReadable(user: WorldUser, record: WorldCase): boolean {
+  private caseBasis(user: WorldUser, record: WorldCase): Basis {
     switch (user.role) {
       case 'case_manager':
       case 'clinician':
-        return this.teams.isOn(user.label, record.label);
+        if (this.teams.isOn(user.label, record.label)) return 'team';
+        return this.teams.isOffered(user.label, record.label) ? 'offer' : null;
       case 'auditor':
       case 'quality_analyst':
-        return true;
+        return 'role';
       case 'admin':
-        return false;
+        return null;
     }
   }
 
-  private patientReadable(user: WorldUser, record: WorldPatient): boolean {
+  private patientBasis(user: WorldUser, record: WorldPatient): Basis {
     switch (user.role) {
       case 'case_manager':
       case 'clinician':
-        return record.caseLabels.some((label) => this.teams.isOn(user.label, label));
+        if (record.caseLabels.some((label) => this.teams.isOn(user.label, label))) return 'team';
+        return record.caseLabels.some((label) => this.teams.isOffered(user.label, label))
+          ? 'offer'
+          : null;
       case 'auditor':
       case 'quality_analyst':
-        return true;
+        return 'role';
       case 'admin':
-        return false;
+        return null;
     }
   }
 
-  /** A caseload is the cases whose team one is on; roles outside care teams have none. */
+  /** A caseload is the cases whose team one is on (offers add none); other roles have none. */
   caseload(user: WorldUser): WorldCase[] {
     if (user.role !== 'case_manager' && user.role !== 'clinician') return [];
-    return [...this.world.cases.values()].filter((record) => this.readsCase(user, record));
+    return [...this.world.cases.values()].filter((record) =>
+      this.ruled(this.teams.isOn(user.label, record.label) ? 'team' : null),
+    );
   }
 
+  /** A contact logged on the case target: only the case's team records it, not an offer. */
   write(user: WorldUser, target: string): WriteOutcome {
     if (user.role !== 'case_manager' && user.role !== 'clinician') return 'FORBIDDEN';
     const { record } = this.world.caseTarget(target);
     return record !== null && this.teams.isOn(user.label, record.label) ? 'recorded' : 'NOT_FOUND';
+  }
+
+  /**
+   * An acceptance, on the case target, of this handoff (null: an id that names none): the team and
+   * the receiver of an open offer of the case get past access, and then only the receiver of an
+   * open handoff of that case settles it; a handoff settled already, or another's, is refused.
+   */
+  accept(user: WorldUser, target: string, handoff: WorldHandoff | null): WriteOutcome {
+    if (user.role !== 'case_manager' && user.role !== 'clinician') return 'FORBIDDEN';
+    const { record } = this.world.caseTarget(target);
+    if (record === null) return 'NOT_FOUND';
+    if (!this.teams.isOn(user.label, record.label)) {
+      if (!this.teams.isOffered(user.label, record.label)) return 'NOT_FOUND';
+      this.offerBased.answers += 1;
+    }
+    if (handoff === null || handoff.caseLabel !== record.label) return 'NOT_FOUND';
+    if (handoff.status !== 'open' || handoff.toLabel !== user.label) return 'INVALID_TRANSITION';
+    return 'recorded';
   }
 
   /** An id as this user sees it: a pseudonym for quality analysts. */
@@ -390,10 +497,12 @@ export class Oracle {
   expected(user: WorldUser, question: Question): Record<string, unknown> {
     const keys = keysOf(question);
     return Object.fromEntries(
-      question.pieces.map((piece, index) => [
-        keys[index] ?? piece.on,
-        this.expectedPiece(user, piece),
-      ]),
+      question.pieces.map((piece, index) => {
+        const offers = this.rulings.byOffer;
+        const answer = this.expectedPiece(user, piece);
+        if (this.rulings.byOffer > offers) this.offerBased.answers += 1;
+        return [keys[index] ?? piece.on, answer];
+      }),
     );
   }
 
@@ -426,10 +535,12 @@ export class Oracle {
         const { record } = this.world.patientTarget(piece.target);
         if (record === null || piece.form === 'other' || !this.readsPatient(user, record))
           return null;
-        const cases = record.caseLabels
+        const readable = record.caseLabels
           .map((label) => this.world.case(label))
-          .filter((one) => this.readsCase(user, one))
-          .map(caseView);
+          .filter((one) => this.readsCase(user, one));
+        const bases = new Set(readable.map((one) => this.caseBasis(user, one)));
+        if (bases.has('team') && bases.has('offer')) this.offerBased.besideTeam += 1;
+        const cases = readable.map(caseView);
         return this.expectedPatient(piece.select, this.shown(user, 'patient', record.id), cases);
       }
       case 'caseload':

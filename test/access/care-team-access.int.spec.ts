@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/values.js';
-import { openMinimalCase } from '../../src/seeding/minimal-case.js';
 import { startApi } from '../support/api-harness.js';
-import { logContactAs } from '../support/synthetic-writes.js';
+import {
+  caseManagedBy as openCaseManagedBy,
+  logContactAs,
+  syntheticUser,
+} from '../support/synthetic-writes.js';
 
 // Synthetic people and records only, made up by each test.
 let api: Awaited<ReturnType<typeof startApi>>;
@@ -12,17 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const someone = (role: Actor['role'], label: string): Actor => ({
-  userId: `synthetic-${label}-${randomUUID().slice(0, 8)}`,
-  role,
-});
+const someone = syntheticUser;
 
-/** A registered patient with one open case whose primary case manager is `manager`. */
-async function caseManagedBy(manager: Actor) {
-  const ids = { patientId: randomUUID(), caseId: randomUUID(), label: randomUUID().slice(0, 8) };
-  await openMinimalCase(api.commands, { actor: manager }, ids);
-  return ids;
-}
+const caseManagedBy = (manager: Actor) => openCaseManagedBy(api, manager);
 
 async function record(actor: Actor, command: Record<string, unknown>) {
   return api.commands.execute(command, { actor });

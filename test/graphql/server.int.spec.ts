@@ -16,6 +16,7 @@ describe('the GraphQL endpoint', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.projections.map((p) => p.name).sort()).toEqual([
+      'access-log',
       'audit-trail',
       'care-team-membership',
       'case-outcomes',

@@ -7,7 +7,7 @@ import type { EventStore } from '../../src/event-store/port.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { buildApp } from '../../src/http/app.js';
 import { listen } from '../../src/http/listen.js';
-import { CommandService } from '../../src/application/command-service.js';
+import { apiServices } from '../../src/graphql/context.js';
 import type { ProjectionService } from '../../src/read-models/projection-service.js';
 import { newStreamId, testEvent } from '../contract/event-store.contract.js';
 
@@ -19,15 +19,13 @@ afterEach(
 /** The app on an ephemeral port, with a stand-in for the projections' status. */
 async function serve(store: EventStore, statuses: unknown[] = []): Promise<string> {
   const projections = { status: () => Promise.resolve(statuses) } as unknown as ProjectionService;
-  const commands = new CommandService({ store, clock: () => new Date() });
   const app = buildApp({
-    services: {
+    services: apiServices({
       store,
-      commands,
       projections,
       clock: () => new Date(),
       pseudonyms: new Pseudonyms(randomBytes(32)),
-    },
+    }),
     startedAt: new Date(),
     development: false,
     verifier: developmentIdentity(null).verifier,

@@ -5,7 +5,7 @@ import { developmentIdentity, developmentUsers } from '../../src/auth/developmen
 import type { TokenVerifier } from '../../src/auth/token-verifier.js';
 import type { Actor } from '../../src/domain/values.js';
 import { allProjections } from '../../projections/index.js';
-import { CommandService } from '../../src/application/command-service.js';
+import { apiServices } from '../../src/graphql/context.js';
 import { decodeEvent } from '../../src/domain/events/codec.js';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store.js';
 import { buildApp, type RateLimitSettings } from '../../src/http/app.js';
@@ -50,7 +50,6 @@ export async function startApi(
   projections.start();
   const seededHead = options.demoCohort ? (await store.stats()).headPosition : null;
   if (seededHead !== null) await projections.waitForPosition(seededHead, 60_000);
-  const commands = new CommandService({ store, clock: () => new Date() });
   // Tokens are real ES256 JWTs, verified by the same code as in production, from a key held in memory.
   const identity = developmentIdentity(null);
   const tokens = new Map<string, Promise<string>>();
@@ -67,7 +66,8 @@ export async function startApi(
   const requestLog: string[] = [];
   // Pseudonyms under a key that lives as long as this test server.
   const pseudonyms = new Pseudonyms(randomBytes(32));
-  const services = { store, commands, projections, clock: () => new Date(), pseudonyms };
+  const services = apiServices({ store, projections, clock: () => new Date(), pseudonyms });
+  const { commands } = services;
   const app = buildApp({
     services,
     startedAt: new Date(),

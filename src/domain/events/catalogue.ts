@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { DomainEvent } from '../decider.js';
+import { emergencyAccessGrantedSchema, patientRecordAccessedSchema } from './access.js';
 import {
   assessmentRecordedSchema,
   problemIdentifiedSchema,
@@ -106,6 +107,22 @@ export const eventCatalogue = {
   ...caseEventCatalogue,
 } as const satisfies EventCatalogue;
 
+/**
+ * Events of `access-<patient uuid>` streams: who read or disclosed the patient's data, and
+ * emergency accesses. Not clinical events, so not in `eventCatalogue`: projections of the record
+ * never see them; the access log's projection reads only them.
+ */
+export const accessEventCatalogue = {
+  PatientRecordAccessed: v1(patientRecordAccessedSchema),
+  EmergencyAccessGranted: v1(emergencyAccessGrantedSchema),
+} as const;
+
+/** Everything the store may hold: the codec decodes and encodes against this. */
+export const storedEventCatalogue = {
+  ...eventCatalogue,
+  ...accessEventCatalogue,
+} as const satisfies EventCatalogue;
+
 /** Upcasters of the current catalogue: none yet, since every type is at version 1. */
 export const upcasters: Upcasters = {};
 
@@ -127,8 +144,25 @@ export type PatientEvent = { [T in PatientEventType]: EventOf<T> }[PatientEventT
 /** Any event of a case stream. */
 export type CaseEvent = { [T in CaseEventType]: EventOf<T> }[CaseEventType];
 
-/** Any event caretrail stores. */
+/** Any clinical event: of a patient or a case stream. */
 export type CaretrailEvent = PatientEvent | CaseEvent;
+
+export type AccessEventType = keyof typeof accessEventCatalogue;
+
+/** The data of one access event type. */
+export type AccessEventData<T extends AccessEventType> = z.output<
+  (typeof accessEventCatalogue)[T]['schema']
+>;
+
+/** Any event of an access stream. */
+export type AccessEvent = {
+  [T in AccessEventType]: DomainEvent<T, AccessEventData<T>>;
+}[AccessEventType];
+
+/** Whether a type name belongs to the access streams' catalogue. */
+export function isAccessEventType(type: string): type is AccessEventType {
+  return Object.hasOwn(accessEventCatalogue, type);
+}
 
 /** Whether a type name belongs to the patient streams' catalogue. */
 export function isPatientEventType(type: string): type is PatientEventType {

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import type { EventDecoder, RecordedEvent } from '../../event-store/port.js';
 import { UndecodableEventError } from '../../event-store/errors.js';
 import {
-  eventCatalogue,
+  storedEventCatalogue,
   upcasters,
+  type AccessEvent,
   type CaretrailEvent,
   type EventCatalogue,
   type Upcasters,
@@ -77,12 +78,12 @@ export function createEventCodec(catalogue: EventCatalogue, registry: Upcasters)
   return { decode, encode };
 }
 
-const defaultCodec = createEventCodec(eventCatalogue, upcasters);
+const defaultCodec = createEventCodec(storedEventCatalogue, upcasters);
 
 /** Decodes a stored event of caretrail's catalogue: upcast, validate, or throw UndecodableEventError. */
 export const decodeEvent: EventDecoder = defaultCodec.decode;
 
 /** Encodes a domain event for appending: its current schemaVersion and validated data. */
-export function encodeEvent(event: CaretrailEvent): EncodedEvent {
+export function encodeEvent(event: CaretrailEvent | AccessEvent): EncodedEvent {
   return defaultCodec.encode(event);
 }

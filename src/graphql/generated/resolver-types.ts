@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PatientRecord, CaseRecord } from '../read/case-reads.js';
 import type { TimelineEntryRecord } from '../read/timeline-reads.js';
 import type { DecisionRecord } from '../read/audit-reads.js';
+import type { AccessLogEntryRecord } from '../read/access-log-reads.js';
 import type { RecordedEvent as StoredEvent } from '../../event-store/port.js';
 import type {
   IpassView,
@@ -35,6 +36,149 @@ export type Scalars = {
   DateTime: { input: string; output: string };
   /** Any JSON value: event data and structured before/after documents. */
   JSON: { input: unknown; output: unknown };
+};
+
+/** One read of a patient's data, or a refused attempt, as the access audit recorded it. */
+export type AccessLogEntry = {
+  readonly __typename?: 'AccessLogEntry';
+  /** The record's id (the event id in the patient's access stream). */
+  readonly id: Scalars['ID']['output'];
+  /** When the access happened (when the store accepted the record). */
+  readonly recordedAt: Scalars['DateTime']['output'];
+  /** The patient whose data was read. */
+  readonly patientId: Scalars['ID']['output'];
+  /** Who: the reader's user id. */
+  readonly userId: Scalars['String']['output'];
+  /** The reader's role: case_manager, clinician, auditor, quality_analyst or admin. */
+  readonly role: Scalars['String']['output'];
+  /** query, mutation or subscription. */
+  readonly operationType: Scalars['String']['output'];
+  /** The operation's name, when the client gave one. */
+  readonly operationName?: Maybe<Scalars['String']['output']>;
+  /** What: the fields of patient data the operation asked for, as Type.field. */
+  readonly fields: ReadonlyArray<Scalars['String']['output']>;
+  /** The patient's cases reached (or, for a refusal, tried). */
+  readonly caseIds: ReadonlyArray<Scalars['ID']['output']>;
+  /** Whether the data was returned. */
+  readonly outcome: AccessOutcome;
+  /** On what basis access was granted; null for a refusal. */
+  readonly basis?: Maybe<AccessBasis>;
+  /** Why, after HL7 v3 PurposeOfUse. */
+  readonly purposeOfUse: PurposeOfUse;
+  /** The reason given for the emergency access this read relied on. */
+  readonly emergencyReason?: Maybe<Scalars['String']['output']>;
+  /** From where: the client's address. */
+  readonly clientAddress?: Maybe<Scalars['String']['output']>;
+  /** The request's id (its x-request-id, or one the server gave it). */
+  readonly requestId: Scalars['String']['output'];
+};
+
+/** Whether the data was returned. */
+export type AccessOutcome = 'GRANTED' | 'DENIED';
+
+/** How a reader reached a patient's record. */
+export type AccessBasis =
+  /** On the care team of the case. */
+  | 'CARE_TEAM'
+  /** The receiver of an open handoff of the case. */
+  | 'HANDOFF'
+  /** An emergency (break-glass) access. */
+  | 'EMERGENCY'
+  /** A role that reads every record (auditor; quality analyst, de-identified). */
+  | 'ROLE';
+
+/** Why data was used: TREAT, ETREAT, audit and compliance, HQUALIMP, HOPERAT. */
+export type PurposeOfUse =
+  'TREATMENT' | 'EMERGENCY_TREATMENT' | 'AUDIT' | 'QUALITY_IMPROVEMENT' | 'OPERATIONS';
+
+/** Narrows the access log; every given field must match. */
+export type AccessLogFilter = {
+  /** Reads of this patient's data. */
+  readonly patientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reads by this user. */
+  readonly userId?: InputMaybe<Scalars['String']['input']>;
+  /** Reads by this role. */
+  readonly role?: InputMaybe<Scalars['String']['input']>;
+  /** Granted reads or refusals. */
+  readonly outcome?: InputMaybe<AccessOutcome>;
+  /** Reads on this basis. */
+  readonly basis?: InputMaybe<AccessBasis>;
+  /** Reads for this purpose. */
+  readonly purposeOfUse?: InputMaybe<PurposeOfUse>;
+  /** Reads by operations of this name. */
+  readonly operationName?: InputMaybe<Scalars['String']['input']>;
+  /** Reads that reached (or tried) this case. */
+  readonly caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The reads of one request. */
+  readonly requestId?: InputMaybe<Scalars['String']['input']>;
+  /** Reads from this client address. */
+  readonly clientAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Reads at or after this instant. */
+  readonly from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Reads at or before this instant. */
+  readonly to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What the access log is sorted by. */
+export type AccessLogSortField =
+  | 'RECORDED_AT'
+  | 'USER_ID'
+  | 'PATIENT_ID'
+  | 'ROLE'
+  | 'OUTCOME'
+  | 'OPERATION_NAME'
+  | 'BASIS'
+  | 'PURPOSE_OF_USE'
+  | 'CLIENT_ADDRESS';
+
+/** Ascending or descending. */
+export type SortDirection = 'ASC' | 'DESC';
+
+/** The access log's order: one field, then the record id. */
+export type AccessLogOrder = {
+  /** The field to sort by. */
+  readonly field: AccessLogSortField;
+  /** The direction. */
+  readonly direction: SortDirection;
+};
+
+/** One access record in a page. */
+export type AccessLogEdge = {
+  readonly __typename?: 'AccessLogEdge';
+  /** Pass as `after` to continue after this record. */
+  readonly cursor: Scalars['String']['output'];
+  /** The record. */
+  readonly node: AccessLogEntry;
+};
+
+/** A page of the access log. */
+export type AccessLogConnection = {
+  readonly __typename?: 'AccessLogConnection';
+  /** The records of this page. */
+  readonly edges: ReadonlyArray<AccessLogEdge>;
+  /** Where this page sits. */
+  readonly pageInfo: PageInfo;
+};
+
+/** An emergency (break-glass) access: time-limited, with a reason, itself recorded and flagged. */
+export type EmergencyAccess = {
+  readonly __typename?: 'EmergencyAccess';
+  /** The patient whose record it opens. */
+  readonly patientId: Scalars['ID']['output'];
+  /** When it ends. */
+  readonly expiresAt: Scalars['DateTime']['output'];
+  /** The global position of its record: pass it as `atPosition` to read with it at once. */
+  readonly position: Scalars['String']['output'];
+};
+
+/** An emergency access to a patient's record. */
+export type BreakGlassInput = {
+  /** The patient whose record is needed now. */
+  readonly patientId: Scalars['ID']['input'];
+  /** Why: mandatory; auditors see it with every read the access allows. */
+  readonly reason: ReasonInput;
+  /** For how many minutes (default 60, at most 240). */
+  readonly minutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a pseudonym stands for. */
@@ -656,6 +800,11 @@ export type Query = {
   readonly __typename?: 'Query';
   /** Each projection's state, position and lag: whether the read models are up to date. */
   readonly projections: ReadonlyArray<ProjectionStatus>;
+  /**
+   * Auditors only: the access log (every read of patient data and every refused attempt), filtered
+   * by any recorded field, sorted by one, newest first by default.
+   */
+  readonly accessLog: AccessLogConnection;
   /** A case by id as the read models show it; null when no such case is known. */
   readonly case?: Maybe<Case>;
   /** The caller's caseload: cases they are primary case manager of or currently on the care team of. */
@@ -664,6 +813,17 @@ export type Query = {
   readonly event?: Maybe<RecordedEvent>;
   /** A patient by id; null when no such patient is known. */
   readonly patient?: Maybe<Patient>;
+};
+
+/**
+ * caretrail's queries: patient timelines, current case plans, decision history and the state of the
+ * read models. Lists are Relay cursor connections.
+ */
+export type QueryAccessLogArgs = {
+  filter?: InputMaybe<AccessLogFilter>;
+  orderBy?: InputMaybe<AccessLogOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2065,6 +2225,11 @@ export type Mutation = {
   readonly correctEntry: CommandResult;
   /** Marks an earlier entry as entered in error; the original stays. */
   readonly markEntryInError: CommandResult;
+  /**
+   * Emergency ("break-glass") read access to one patient's record for a care-team role that is not on
+   * its care team: time-limited, with a mandatory reason, recorded and flagged in the access audit.
+   */
+  readonly breakGlass: EmergencyAccess;
 };
 
 /**
@@ -2474,6 +2639,17 @@ export type MutationMarkEntryInErrorArgs = {
   input: MarkEntryInErrorInput;
 };
 
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationBreakGlassArgs = {
+  input: BreakGlassInput;
+};
+
 /** What a command recorded: the stream's new revision, the global position and the events. */
 export type CommandResult = {
   readonly __typename?: 'CommandResult';
@@ -2827,11 +3003,27 @@ export type DirectiveResolverFn<
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  PseudonymKind: PseudonymKind;
-  Case: ResolverTypeWrapper<CaseRecord>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntryRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AccessOutcome: AccessOutcome;
+  AccessBasis: AccessBasis;
+  PurposeOfUse: PurposeOfUse;
+  AccessLogFilter: AccessLogFilter;
+  AccessLogSortField: AccessLogSortField;
+  SortDirection: SortDirection;
+  AccessLogOrder: AccessLogOrder;
+  AccessLogEdge: ResolverTypeWrapper<
+    Omit<AccessLogEdge, 'node'> & { node: ResolversTypes['AccessLogEntry'] }
+  >;
+  AccessLogConnection: ResolverTypeWrapper<
+    Omit<AccessLogConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['AccessLogEdge']> }
+  >;
+  EmergencyAccess: ResolverTypeWrapper<EmergencyAccess>;
+  BreakGlassInput: BreakGlassInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PseudonymKind: PseudonymKind;
+  Case: ResolverTypeWrapper<CaseRecord>;
   CaseSnapshot: ResolverTypeWrapper<CaseRecord>;
   CaseStatus: CaseStatus;
   CarePlanStatus: CarePlanStatus;
@@ -3000,10 +3192,19 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Case: CaseRecord;
+  AccessLogEntry: AccessLogEntryRecord;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AccessLogFilter: AccessLogFilter;
+  AccessLogOrder: AccessLogOrder;
+  AccessLogEdge: Omit<AccessLogEdge, 'node'> & { node: ResolversParentTypes['AccessLogEntry'] };
+  AccessLogConnection: Omit<AccessLogConnection, 'edges'> & {
+    edges: ReadonlyArray<ResolversParentTypes['AccessLogEdge']>;
+  };
+  EmergencyAccess: EmergencyAccess;
+  BreakGlassInput: BreakGlassInput;
   Int: Scalars['Int']['output'];
+  Case: CaseRecord;
   CaseSnapshot: CaseRecord;
   PrimaryCaseManager: PrimaryCaseManager;
   CarePlan: CarePlanView;
@@ -3142,6 +3343,55 @@ export type NonIdentifyingDirectiveResolver<
   ContextType = ApiContext,
   Args = NonIdentifyingDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessLogEntryResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AccessLogEntry'] =
+    ResolversParentTypes['AccessLogEntry'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  caseIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['AccessBasis']>, ParentType, ContextType>;
+  purposeOfUse?: Resolver<ResolversTypes['PurposeOfUse'], ParentType, ContextType>;
+  emergencyReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccessLogEdgeResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AccessLogConnection'] =
+    ResolversParentTypes['AccessLogConnection'],
+> = {
+  edges?: Resolver<ReadonlyArray<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EmergencyAccessResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['EmergencyAccess'] =
+    ResolversParentTypes['EmergencyAccess'],
+> = {
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type CaseResolvers<
   ContextType = ApiContext,
@@ -3566,6 +3816,12 @@ export type QueryResolvers<
     ParentType,
     ContextType
   >;
+  accessLog?: Resolver<
+    ResolversTypes['AccessLogConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryAccessLogArgs>
+  >;
   case?: Resolver<
     Maybe<ResolversTypes['Case']>,
     ParentType,
@@ -3908,6 +4164,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationMarkEntryInErrorArgs, 'input'>
   >;
+  breakGlass?: Resolver<
+    ResolversTypes['EmergencyAccess'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationBreakGlassArgs, 'input'>
+  >;
 };
 
 export type CommandResultResolvers<
@@ -4073,6 +4335,10 @@ export type TimelineConnectionResolvers<
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  EmergencyAccess?: EmergencyAccessResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseSnapshot?: CaseSnapshotResolvers<ContextType>;
   PrimaryCaseManager?: PrimaryCaseManagerResolvers<ContextType>;

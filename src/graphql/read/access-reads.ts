@@ -1,4 +1,9 @@
-import type { AccessFacts, HandoffOffer, MembershipPeriod } from '../../access/access-policy.js';
+import type {
+  AccessFacts,
+  EmergencyAccess,
+  HandoffOffer,
+  MembershipPeriod,
+} from '../../access/access-policy.js';
 import { RequestAccess } from '../../access/request-access.js';
 import type { Actor } from '../../domain/values.js';
 import type { EventStore } from '../../event-store/port.js';
@@ -6,7 +11,7 @@ import type { ProjectionService } from '../../read-models/projection-service.js'
 import { optionalText, selectRows, servingTable, text } from './read-model-sql.js';
 
 /** The projections access decisions read: they must have caught up before a decision is made. */
-const accessProjections = ['care-team-membership'] as const;
+const accessProjections = ['care-team-membership', 'access-log'] as const;
 
 /** How long a request waits for those projections before failing closed with STALE_READ. */
 export const accessConsistencyTimeoutMs = 2_000;
@@ -31,7 +36,7 @@ export async function accessFactsOf(
   return {
     memberships: currentMemberships(services.projections, userId, at),
     handoffOffers: handoffOffersTo(services.projections, userId),
-    emergencyAccesses: [],
+    emergencyAccesses: emergencyAccessesOf(services.projections, userId, at),
     now: at,
   };
 }
@@ -46,6 +51,29 @@ export function requestAccessFor(
   actor: Actor,
 ): RequestAccess {
   return new RequestAccess(actor, () => accessFactsOf(services, actor.userId, services.clock()));
+}
+
+/** The user's emergency accesses that have not expired at `at`. */
+function emergencyAccessesOf(
+  projections: ProjectionService,
+  userId: string,
+  at: string,
+): EmergencyAccess[] {
+  const table = servingTable(projections, 'access-log', 'emergency_accesses');
+  if (table === undefined) return [];
+  return selectRows(
+    projections,
+    `SELECT patient_id, granted_at, expires_at, reason_text, reason_code FROM ${table} WHERE user_id = ? AND expires_at > ?`,
+    [userId, at],
+  ).map((row) => {
+    const code = optionalText(row, 'reason_code');
+    return {
+      patientId: text(row, 'patient_id'),
+      grantedAt: text(row, 'granted_at'),
+      expiresAt: text(row, 'expires_at'),
+      reason: { text: text(row, 'reason_text'), ...(code === null ? {} : { code }) },
+    };
+  });
 }
 
 /** Handoffs waiting for this user to accept or decline them. */

@@ -48,6 +48,23 @@ export function selectRows(
   return prepared(projections.db, sql).all(...params) as SqlRow[];
 }
 
+/** Adds an inclusive range over a UTC ISO instant column, for the bounds that are given. */
+export function addInstantRange(
+  conditions: string[],
+  params: SqlValue[],
+  column: string,
+  range: { readonly from: string | null; readonly to: string | null },
+): void {
+  if (range.from !== null) {
+    conditions.push(`${column} >= ?`);
+    params.push(range.from);
+  }
+  if (range.to !== null) {
+    conditions.push(`${column} <= ?`);
+    params.push(range.to);
+  }
+}
+
 /** `?, ?, ?` for an IN list of n values. */
 export function placeholders(count: number): string {
   return Array.from({ length: count }, () => '?').join(', ');

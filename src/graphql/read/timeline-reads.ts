@@ -10,6 +10,7 @@ import {
   text,
   type SqlRow,
   type SqlValue,
+  addInstantRange,
 } from './read-model-sql.js';
 
 export type TimelineKey = readonly [occurredAt: string, seq: number];
@@ -111,14 +112,7 @@ export function timelinePage(
     );
     params.push(...readableCases);
   }
-  if (query.from !== null) {
-    conditions.push('occurred_at >= ?');
-    params.push(query.from);
-  }
-  if (query.to !== null) {
-    conditions.push('occurred_at <= ?');
-    params.push(query.to);
-  }
+  addInstantRange(conditions, params, 'occurred_at', query);
   if (query.kinds !== null) {
     conditions.push(`kind IN (${placeholders(query.kinds.length)})`);
     params.push(...query.kinds);

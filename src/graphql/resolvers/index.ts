@@ -1,4 +1,5 @@
 import { DateTime, JSON } from '../scalars.js';
+import { accessLogResolvers } from './access-log.js';
 import { mutationResolvers } from './mutations.js';
 import { projectionResolvers } from './projections.js';
 import { queryResolvers } from './queries.js';
@@ -11,4 +12,5 @@ export const resolvers = [
   queryResolvers,
   mutationResolvers,
   subscriptionResolvers,
+  accessLogResolvers,
 ];

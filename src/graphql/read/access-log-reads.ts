@@ -1,0 +1,140 @@
+import type { AccessEventData } from '../../domain/events/catalogue.js';
+import type { ProjectionService } from '../../read-models/projection-service.js';
+import type { PageRequest } from './connection.js';
+import {
+  optionalText,
+  selectRows,
+  servingTable,
+  text,
+  type SqlRow,
+  type SqlValue,
+  addInstantRange,
+} from './read-model-sql.js';
+
+type Recorded = AccessEventData<'PatientRecordAccessed'>;
+
+/** One access record as the access log read model holds it. */
+export interface AccessLogEntryRecord {
+  readonly id: string;
+  readonly recordedAt: string;
+  readonly patientId: string;
+  readonly userId: string;
+  readonly role: string;
+  readonly operationType: string;
+  readonly operationName: string | null;
+  readonly fields: readonly string[];
+  readonly caseIds: readonly string[];
+  readonly outcome: Recorded['outcome'];
+  readonly basis: Recorded['basis'];
+  readonly purposeOfUse: Recorded['purposeOfUse'];
+  readonly emergencyReason: string | null;
+  readonly clientAddress: string | null;
+  readonly requestId: string;
+}
+
+/** The columns an access log may be filtered on by equality, by their filter names. */
+export const accessLogEqualityFilters = {
+  patientId: 'patient_id',
+  userId: 'user_id',
+  role: 'role',
+  outcome: 'outcome',
+  basis: 'basis',
+  purposeOfUse: 'purpose_of_use',
+  operationName: 'operation_name',
+  requestId: 'request_id',
+  clientAddress: 'client_address',
+} as const;
+
+/** The columns an access log may be sorted on, by their sort names. */
+export const accessLogSortColumns = {
+  recordedAt: 'recorded_at',
+  userId: 'user_id',
+  patientId: 'patient_id',
+  role: 'role',
+  outcome: 'outcome',
+  operationName: 'operation_name',
+  basis: 'basis',
+  purposeOfUse: 'purpose_of_use',
+  clientAddress: 'client_address',
+} as const;
+
+export interface AccessLogQuery {
+  readonly equal: Partial<Record<keyof typeof accessLogEqualityFilters, string>>;
+  readonly caseId: string | null;
+  /** UTC ISO instants, inclusive. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly sort: keyof typeof accessLogSortColumns;
+  readonly descending: boolean;
+  /** Forward pages only; the key is (sort value, record id). */
+  readonly page: PageRequest<readonly [string, string]>;
+}
+
+function jsonList(row: SqlRow, column: string): readonly string[] {
+  const value = row[column];
+  const list: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function entryOf(row: SqlRow): AccessLogEntryRecord {
+  return {
+    id: text(row, 'event_id'),
+    recordedAt: text(row, 'recorded_at'),
+    patientId: text(row, 'patient_id'),
+    userId: text(row, 'user_id'),
+    role: text(row, 'role'),
+    operationType: text(row, 'operation_type'),
+    operationName: optionalText(row, 'operation_name'),
+    fields: jsonList(row, 'fields'),
+    caseIds: jsonList(row, 'case_ids'),
+    outcome: text(row, 'outcome') as Recorded['outcome'],
+    basis: optionalText(row, 'basis') as Recorded['basis'],
+    purposeOfUse: text(row, 'purpose_of_use') as Recorded['purposeOfUse'],
+    emergencyReason: optionalText(row, 'emergency_reason'),
+    clientAddress: optionalText(row, 'client_address'),
+    requestId: text(row, 'request_id'),
+  };
+}
+
+/** The sort value of a record, as the keyset compares it (absent values sort as ''). */
+export function accessLogKeyOf(
+  entry: AccessLogEntryRecord,
+  sort: AccessLogQuery['sort'],
+): readonly [string, string] {
+  return [entry[sort] ?? '', entry.id];
+}
+
+/** One page of the access log, filtered by any recorded field and sorted by one, keyset-paged. */
+export function accessLogPage(
+  projections: ProjectionService,
+  query: AccessLogQuery,
+): AccessLogEntryRecord[] {
+  const table = servingTable(projections, 'access-log', 'access_log_entries');
+  if (table === undefined || query.page.size === 0) return [];
+  const conditions: string[] = [];
+  const params: SqlValue[] = [];
+  for (const [name, value] of Object.entries(query.equal)) {
+    if (value === undefined) continue;
+    conditions.push(
+      `${accessLogEqualityFilters[name as keyof typeof accessLogEqualityFilters]} = ?`,
+    );
+    params.push(value);
+  }
+  if (query.caseId !== null) {
+    conditions.push('EXISTS (SELECT 1 FROM json_each(case_ids) WHERE value = ?)');
+    params.push(query.caseId);
+  }
+  addInstantRange(conditions, params, 'recorded_at', query);
+  const sortKey = `COALESCE(${accessLogSortColumns[query.sort]}, '')`;
+  const order = query.descending ? 'DESC' : 'ASC';
+  if (query.page.after !== null) {
+    conditions.push(`(${sortKey}, event_id) ${query.descending ? '<' : '>'} (?, ?)`);
+    params.push(...query.page.after);
+  }
+  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+  return selectRows(
+    projections,
+    `SELECT * FROM ${table} ${where} ORDER BY ${sortKey} ${order}, event_id ${order} LIMIT ?`,
+    [...params, query.page.size + 1],
+  ).map(entryOf);
+}

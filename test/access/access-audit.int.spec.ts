@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/domain/values.js';
+import type { RecordedEvent } from '../../src/event-store/port.js';
+import { startApi } from '../support/api-harness.js';
+import {
+  caseManagedBy as openCaseManagedBy,
+  logContactAs,
+  syntheticUser,
+} from '../support/synthetic-writes.js';
+
+// Synthetic people and records only, made up by each test.
+let api: Awaited<ReturnType<typeof startApi>>;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(() => api.stop());
+
+const someone = syntheticUser;
+
+const caseManagedBy = (manager: Actor) => openCaseManagedBy(api, manager);
+
+async function accessRecordsOf(patientId: string): Promise<RecordedEvent[]> {
+  const records: RecordedEvent[] = [];
+  for await (const event of api.store.readStream(`access-${patientId}`)) records.push(event);
+  return records;
+}
+
+const readCase = `query ReadCase($id: ID!) { case(id: $id) { id status carePlan { title } } }`;
+
+describe('the access audit', () => {
+  it('records a read of a case: who, when, what, why, from where and the outcome', async () => {
+    // Given Ann's case
+    const ann = someone('case_manager', 'cm-ann');
+    const { caseId, patientId } = await caseManagedBy(ann);
+
+    // When Ann reads it with a request id
+    const answer = await api.graphql(readCase, { id: caseId }, ann, {
+      'x-request-id': 'req-audit-1',
+    });
+
+    // Then exactly one record is in the patient's access stream, before the answer came back
+    expect(answer.data).toEqual({ case: { id: caseId, status: 'OPEN', carePlan: null } });
+    const records = await accessRecordsOf(patientId);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      type: 'PatientRecordAccessed',
+      actor: ann,
+      correlationId: 'req-audit-1',
+      data: {
+        patientId,
+        operation: { type: 'query', name: 'ReadCase' },
+        fields: ['Case.carePlan', 'Case.id', 'Case.status', 'CarePlan.title'].sort(),
+        caseIds: [caseId],
+        outcome: 'granted',
+        basis: 'care-team',
+        purposeOfUse: 'treatment',
+        client: {
+          address: expect.stringMatching(/127\.0\.0\.1/) as unknown,
+          requestId: 'req-audit-1',
+        },
+        role: 'case_manager',
+      },
+    });
+  });
+
+  it('records a refused attempt on an existing record, and nothing for one that does not exist', async () => {
+    const ann = someone('case_manager', 'cm-ann');
+    const bob = someone('case_manager', 'cm-bob');
+    const { caseId, patientId } = await caseManagedBy(ann);
+
+    const refused = await api.graphql(readCase, { id: caseId }, bob);
+    const { headPosition: before } = await api.store.stats();
+    const missing = await api.graphql(readCase, { id: randomUUID() }, bob);
+    const { headPosition: after } = await api.store.stats();
+
+    expect(refused.data).toEqual({ case: null });
+    expect(missing.data).toEqual({ case: null });
+    const records = await accessRecordsOf(patientId);
+    expect(records.map((r) => r.data)).toEqual([
+      expect.objectContaining({ outcome: 'denied', basis: null, caseIds: [caseId] }),
+    ]);
+    expect(records[0]?.actor.userId).toBe(bob.userId);
+    expect(after).toBe(before);
+  });
+
+  it('records nothing for questions that read no patient data', async () => {
+    const { headPosition: before } = await api.store.stats();
+    await api.graphql('{ projections { name } }');
+    expect((await api.store.stats()).headPosition).toBe(before);
+  });
+
+  it('returns no data when the access cannot be recorded', async () => {
+    // Given the access stream cannot be written
+    const ann = someone('case_manager', 'cm-ann');
+    const { caseId } = await caseManagedBy(ann);
+    const record = api.services.accessRecords.record.bind(api.services.accessRecords);
+    api.services.accessRecords.record = () => Promise.reject(new Error('synthetic: disk full'));
+    try {
+      // When Ann reads her case
+      const response = await fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(await api.authorizationAs(ann)) },
+        body: JSON.stringify({ query: readCase, variables: { id: caseId } }),
+      });
+
+      // Then she gets a 503 and no data, without detail
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { data?: unknown; errors: { extensions: unknown }[] };
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors[0]?.extensions).toEqual({ code: 'ACCESS_NOT_RECORDED' });
+      expect(JSON.stringify(body)).not.toContain(caseId);
+    } finally {
+      api.services.accessRecords.record = record;
+    }
+  });
+});
+
+describe('emergency ("break-glass") access', () => {
+  const breakGlass = `mutation ($input: BreakGlassInput!) { breakGlass(input: $input) { patientId expiresAt position } }`;
+
+  it('opens a record to a clinician off its teams, with a reason, flagged in every access record', async () => {
+    // Given a clinician on no team of Ann's case
+    const ann = someone('case_manager', 'cm-ann');
+    const nurse = someone('clinician', 'rn-er');
+    const { caseId, patientId } = await caseManagedBy(ann);
+    expect((await api.graphql(readCase, { id: caseId }, nurse)).data).toEqual({ case: null });
+
+    // When the clinician breaks the glass with a reason, and reads the case
+    const reason = { text: 'Synthetic: patient arrived unresponsive in the emergency department' };
+    const granted = await api.graphql<{ breakGlass: { expiresAt: string; position: string } }>(
+      breakGlass,
+      { input: { patientId, reason, minutes: 30 } },
+      nurse,
+    );
+    const read = await api.graphql(
+      `query ($id: ID!, $at: String) { case(id: $id, atPosition: $at) { id } }`,
+      { id: caseId, at: granted.data?.breakGlass.position },
+      nurse,
+    );
+
+    // Then the read works, for 30 minutes, and its record says emergency and why
+    expect(granted.errors).toBeUndefined();
+    const minutes = (Date.parse(granted.data!.breakGlass.expiresAt) - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(29);
+    expect(minutes).toBeLessThanOrEqual(30);
+    expect(read.data).toEqual({ case: { id: caseId } });
+    const records = (await accessRecordsOf(patientId)).map((r) => [r.type, r.data]);
+    expect(records).toContainEqual([
+      'EmergencyAccessGranted',
+      expect.objectContaining({ patientId, reason }),
+    ]);
+    expect(records).toContainEqual([
+      'PatientRecordAccessed',
+      expect.objectContaining({
+        outcome: 'granted',
+        basis: 'emergency',
+        purposeOfUse: 'emergency-treatment',
+        emergencyReason: reason,
+      }),
+    ]);
+    // It opens reads only: the clinician still cannot record on the case
+    const write = await logContactAs(api, nurse, caseId);
+    expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('needs a reason, a patient that exists and a role that treats', async () => {
+    const ann = someone('case_manager', 'cm-ann');
+    const { patientId } = await caseManagedBy(ann);
+    const nurse = someone('clinician', 'rn-er');
+    const auditor = someone('auditor', 'auditor');
+
+    const noReason = await api.graphql(
+      breakGlass,
+      { input: { patientId, reason: { text: ' ' } } },
+      nurse,
+    );
+    const tooLong = await api.graphql(
+      breakGlass,
+      { input: { patientId, reason: { text: 'Synthetic' }, minutes: 10_000 } },
+      nurse,
+    );
+    const nobody = await api.graphql(
+      breakGlass,
+      { input: { patientId: randomUUID(), reason: { text: 'Synthetic' } } },
+      nurse,
+    );
+    const notTreating = await api.graphql(
+      breakGlass,
+      { input: { patientId, reason: { text: 'Synthetic' } } },
+      auditor,
+    );
+
+    expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(nobody.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(notTreating.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the access log for auditors', () => {
+  const accessLog = `query ($filter: AccessLogFilter, $orderBy: AccessLogOrder, $first: Int, $after: String) {
+    accessLog(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      edges { node { userId patientId outcome basis purposeOfUse operationName caseIds fields } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+
+  interface LogPage {
+    accessLog: {
+      edges: { node: { userId: string; outcome: string; basis: string | null } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  }
+
+  it('filters by patient, user and outcome, sorts by any field, and pages', async () => {
+    // Given reads of one patient by a team member and a refused outsider
+    const ann = someone('case_manager', 'cm-ann');
+    const bob = someone('case_manager', 'cm-bob');
+    const auditor = someone('auditor', 'auditor');
+    const { caseId, patientId } = await caseManagedBy(ann);
+    for (let i = 0; i < 3; i += 1) await api.graphql(readCase, { id: caseId }, ann);
+    await api.graphql(readCase, { id: caseId }, bob);
+    const { headPosition } = await api.store.stats();
+    await api.projections.waitForPosition(headPosition!, 10_000);
+
+    const ofPatient = await api.graphql<LogPage>(
+      accessLog,
+      { filter: { patientId }, orderBy: { field: 'USER_ID', direction: 'ASC' }, first: 10 },
+      auditor,
+    );
+    const refused = await api.graphql<LogPage>(
+      accessLog,
+      { filter: { patientId, outcome: 'DENIED' } },
+      auditor,
+    );
+    const firstPage = await api.graphql<LogPage>(
+      accessLog,
+      { filter: { patientId }, first: 2 },
+      auditor,
+    );
+    const secondPage = await api.graphql<LogPage>(
+      accessLog,
+      { filter: { patientId }, first: 2, after: firstPage.data!.accessLog.pageInfo.endCursor },
+      auditor,
+    );
+
+    const users = ofPatient.data!.accessLog.edges.map((e) => e.node.userId);
+    expect(users).toEqual([...users].sort());
+    expect(users.filter((u) => u === ann.userId)).toHaveLength(3);
+    expect(
+      refused.data!.accessLog.edges.map((e) => [e.node.userId, e.node.outcome, e.node.basis]),
+    ).toEqual([[bob.userId, 'DENIED', null]]);
+    expect(firstPage.data!.accessLog.pageInfo.hasNextPage).toBe(true);
+    expect(firstPage.data!.accessLog.edges).toHaveLength(2);
+    expect(secondPage.data!.accessLog.edges).toHaveLength(2);
+    expect(secondPage.data!.accessLog.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('is for auditors only', async () => {
+    const ann = someone('case_manager', 'cm-ann');
+    const answer = await api.graphql(accessLog, {}, ann);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
