@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { allProjections } from '../projections/index.js';
 import { developmentIdentity } from '../src/auth/development-identity.js';
+import { AccessRecords } from '../src/application/access-records.js';
 import { apiServices } from '../src/graphql/context.js';
 import { decodeEvent } from '../src/domain/events/codec.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
@@ -51,11 +52,19 @@ if (headPosition) await projections.waitForPosition(headPosition, 24 * 3_600_000
 const timeline = projections.servingTables('patient-timeline')!;
 const cases = projections.servingTables('current-case')!;
 const entries = timeline.nameOf('patient_timeline_entries');
-const busiest = projections.db
-  .prepare(`SELECT patient_id FROM "${entries}" GROUP BY patient_id HAVING count(*) >= 50 LIMIT 1`)
-  .pluck()
-  .get() as string | undefined;
-if (!busiest) throw new Error('no patient with 50 timeline entries in this store');
+const periods = projections
+  .servingTables('care-team-membership')!
+  .nameOf('care_team_membership_periods');
+// A patient and a case manager on their care team now who sees at least 50 of their entries,
+// so the page holds 50 entries for every caller measured.
+const reader = projections.db
+  .prepare(
+    `SELECT p.patient_id AS patientId, p.member_id AS memberId FROM "${periods}" p JOIN "${entries}" e ON e.case_id = p.case_id
+     WHERE p.valid_until IS NULL AND p.role = 'case-manager' GROUP BY p.patient_id, p.member_id HAVING count(*) >= 50 LIMIT 1`,
+  )
+  .get() as { patientId: string; memberId: string } | undefined;
+if (!reader) throw new Error('no care-team member who sees 50 timeline entries in this store');
+const busiest = reader.patientId;
 
 const page = projections.db.prepare(
   `SELECT * FROM "${entries}" WHERE patient_id = ? ORDER BY occurred_at DESC, seq DESC LIMIT 50`,
@@ -97,43 +106,72 @@ plain.get('/timeline/:patientId', (request, response) => {
 
 // Real ES256 tokens, verified on every request as in production; the key lives in memory only.
 const identity = developmentIdentity(null);
-const token = await identity.mint({ userId: 'syn-auditor-bench', role: 'auditor' });
-const app = buildApp({
-  services: apiServices({
+const caseManager = await identity.mint({ userId: reader.memberId, role: 'case_manager' });
+const auditor = await identity.mint({ userId: 'syn-auditor-bench', role: 'auditor' });
+
+/** The service as it runs, or (the baseline) with access records that are not written. */
+function caretrail(recordAccess: boolean) {
+  const services = apiServices({
     store,
     projections,
     clock: () => new Date(),
     pseudonyms: new Pseudonyms(randomBytes(32)),
-  }),
-  startedAt: new Date(),
-  development: false,
-  requestLog: () => undefined,
-  verifier: identity.verifier,
-  // One synthetic user drives every connection: no rate limit, so none of the run is refused.
-  rateLimit: { burst: Number.MAX_SAFE_INTEGER, perSecond: Number.MAX_SAFE_INTEGER },
-});
+  });
+  class UnrecordedAccess extends AccessRecords {
+    override record(): Promise<void> {
+      return Promise.resolve();
+    }
+  }
+  return buildApp({
+    services: recordAccess
+      ? services
+      : { ...services, accessRecords: new UnrecordedAccess({ store, clock: () => new Date() }) },
+    startedAt: new Date(),
+    development: false,
+    requestLog: () => undefined,
+    verifier: identity.verifier,
+    // One synthetic user drives every connection: no rate limit, so none of the run is refused.
+    rateLimit: { burst: Number.MAX_SAFE_INTEGER, perSecond: Number.MAX_SAFE_INTEGER },
+  });
+}
 
-const api = await listen(app, 0, '127.0.0.1');
+const api = await listen(caretrail(true), 0, '127.0.0.1');
+const unaudited = await listen(caretrail(false), 0, '127.0.0.1');
 const baseline = await listen(plain, 0, '127.0.0.1');
 const query = `query Page($id: ID!) { patient(id: $id) { timeline(first: 50) { edges { node {
   occurredAt kind summary lateEntry actor { userId role }
   case { id status program primaryCaseManager { userId } } } } } } }`;
-const graphqlRequest = {
-  url: `${api.url}/graphql`,
+const graphqlRequest = (url: string, token: string) => ({
+  url: `${url}/graphql`,
   method: 'POST' as const,
-  headers: {
-    'content-type': 'application/json',
-    authorization: `Bearer ${token}`,
-  },
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
   body: JSON.stringify({ query, variables: { id: busiest } }),
-};
+});
 const plainRequest = { url: `${baseline.url}/timeline/${busiest}`, method: 'GET' as const };
 
-const check = (await (await fetch(graphqlRequest.url, { ...graphqlRequest })).json()) as {
-  data?: { patient?: { timeline?: { edges?: unknown[] } } };
-};
-if (check.data?.patient?.timeline?.edges?.length !== 50)
-  throw new Error('the GraphQL page does not hold 50 entries');
+/** What is measured, each beside plain express in the same run. */
+const servers = [
+  {
+    name: 'caretrail GraphQL, case manager on the team (authorization and access audit)',
+    request: graphqlRequest(api.url, caseManager),
+  },
+  {
+    name: 'caretrail GraphQL, auditor (access audit, no care-team check)',
+    request: graphqlRequest(api.url, auditor),
+  },
+  {
+    name: 'caretrail GraphQL without either (auditor, access records not written)',
+    request: graphqlRequest(unaudited.url, auditor),
+  },
+];
+
+for (const { name, request } of servers) {
+  const check = (await (await fetch(request.url, { ...request })).json()) as {
+    data?: { patient?: { timeline?: { edges?: unknown[] } } };
+  };
+  if (check.data?.patient?.timeline?.edges?.length !== 50)
+    throw new Error(`${name}: the GraphQL page does not hold 50 entries`);
+}
 
 interface Figures {
   p50: number[];
@@ -141,7 +179,7 @@ interface Figures {
   rps: number[];
 }
 async function measure(
-  request: typeof graphqlRequest | typeof plainRequest,
+  request: ReturnType<typeof graphqlRequest> | typeof plainRequest,
   connections: number,
 ): Promise<Figures> {
   const figures: Figures = { p50: [], p99: [], rps: [] };
@@ -158,13 +196,15 @@ async function measure(
 
 const lines: string[] = [];
 for (const connections of connectionCounts) {
-  const ours = await measure(graphqlRequest, connections);
   const plainFigures = await measure(plainRequest, connections);
   const fmt = (f: Figures) =>
     `${median(f.p50)} ms | ${median(f.p99)} ms | ${Math.round(median(f.rps))} (${Math.round(Math.min(...f.rps))}–${Math.round(Math.max(...f.rps))})`;
-  lines.push(
-    `| ${connections} | caretrail GraphQL | ${fmt(ours)} | ${(median(ours.rps) / median(plainFigures.rps)).toFixed(2)} × |`,
-  );
+  for (const { name, request } of servers) {
+    const ours = await measure(request, connections);
+    lines.push(
+      `| ${connections} | ${name} | ${fmt(ours)} | ${(median(ours.rps) / median(plainFigures.rps)).toFixed(2)} × |`,
+    );
+  }
   lines.push(`| ${connections} | plain express (baseline) | ${fmt(plainFigures)} | 1.00 × |`);
 }
 
@@ -175,7 +215,15 @@ console.info('| connections | server | p50 | p99 | requests/s (min–max) | vs p
 console.info('| ---: | --- | ---: | ---: | ---: | ---: |');
 for (const line of lines) console.info(line);
 
-api.server.close();
-baseline.server.close();
+// Requests autocannon left in flight end with their connections, before the databases close.
+await Promise.all(
+  [api, unaudited, baseline].map(
+    ({ server }) =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  ),
+);
 await projections.stop();
 await store.close();

@@ -50,8 +50,15 @@ export class RequestAccess {
     return this.scope !== 'none';
   }
 
+  /**
+   * The facts decisions rest on. Only care-team roles need them: roles that read everything or
+   * nothing are decided by role alone, without reading memberships or waiting for them.
+   */
   private currentFacts(): Promise<AccessFacts> {
-    this.facts ??= this.loadFacts();
+    this.facts ??=
+      this.scope === 'care-team'
+        ? this.loadFacts()
+        : Promise.resolve({ memberships: [], handoffOffers: [], emergencyAccesses: [], now: '' });
     return this.facts;
   }
 
