@@ -20,14 +20,14 @@ interface SseMessage {
 }
 
 /** An SSE subscription opened with fetch, read one message at a time (keep-alive comments skipped). */
-async function subscribe(query: string, variables: Record<string, unknown>) {
+async function subscribe(query: string, variables: Record<string, unknown>, caller = actor) {
   const abort = new AbortController();
   const response = await fetch(`${api.base}/graphql`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'text/event-stream',
-      ...(await api.authorizationAs(actor)),
+      ...(await api.authorizationAs(caller)),
     },
     body: JSON.stringify({ query, variables }),
     signal: abort.signal,
@@ -185,6 +185,37 @@ describe('caseUpdated over server-sent events', () => {
     expect(future.data?.errors).toMatchObject([
       { extensions: { code: 'BAD_USER_INPUT', issues: [{ path: ['after'] }] } },
     ]);
+  });
+
+  it('hides a case from a subscriber off its team, and ends when a member is released', async () => {
+    // Given a nurse on the team following the case, and a stranger trying to
+    const { caseId } = await newCase();
+    const nurse: Actor = { userId: `synthetic-rn-${randomUUID().slice(0, 8)}`, role: 'clinician' };
+    const stranger: Actor = { userId: 'synthetic-cm-stranger', role: 'case_manager' };
+    await api.commands.execute(
+      { type: 'AssignCareTeamMember', caseId, memberId: nurse.userId, role: 'nurse' },
+      { actor },
+    );
+    const refused = await subscribe(caseUpdated, { caseId }, stranger);
+    const refusal = await refused.next();
+    refused.close();
+    expect(refusal.data?.errors).toMatchObject([{ extensions: { code: 'NOT_FOUND' } }]);
+    const followed = await subscribe(caseUpdated, { caseId }, nurse);
+
+    // When the nurse gets an update, is then released, and the case changes again
+    await logContact(caseId);
+    const [before] = await followed.updates(1);
+    await api.commands.execute(
+      { type: 'ReleaseCareTeamMember', caseId, memberId: nurse.userId },
+      { actor },
+    );
+    await logContact(caseId, 'Synthetic call after the release');
+
+    // Then the update after the release is not delivered: the subscription ends as not found
+    expect(before).toMatchObject({ eventType: 'ContactLogged' });
+    const ended = await followed.next();
+    followed.close();
+    expect(ended.data?.errors).toMatchObject([{ extensions: { code: 'NOT_FOUND' } }]);
   });
 
   it('ends its store subscription when the client goes away', async () => {
