@@ -33,8 +33,19 @@ const operationalTypes: ReadonlySet<string> = new Set([
   'AccessLogEntry',
 ]);
 
+/** Parsed documents are cached and reused by Yoga: each one's fields are worked out once. */
+const fieldsByDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, string[]>>();
+
 /** The fields of patient data a document asks for, as `Type.field`, in name order. */
 function fieldsAskedFor(schema: GraphQLSchema, document: DocumentNode): string[] {
+  let known = fieldsByDocument.get(schema);
+  if (!known) fieldsByDocument.set(schema, (known = new WeakMap()));
+  let fields = known.get(document);
+  if (!fields) known.set(document, (fields = fieldsIn(schema, document)));
+  return fields;
+}
+
+function fieldsIn(schema: GraphQLSchema, document: DocumentNode): string[] {
   const typeInfo = new TypeInfo(schema);
   const fields = new Set<string>();
   visit(
