@@ -1,5 +1,6 @@
 import express from 'express';
 import type { TokenVerifier } from '../auth/token-verifier.js';
+import { accessLogExport } from './access-log-export.js';
 import { authenticate } from './authenticate.js';
 import { bodySizeLimit } from './limits/body-size.js';
 import { rateLimit, userOrClientAddress } from './limits/rate-limit.js';
@@ -106,14 +107,21 @@ export function buildApp(deps: AppDependencies): express.Express {
   });
   // Who is asking, then whether they may ask again so soon, then how much they send: each refusal
   // is cheap and comes before any body is read or any GraphQL is parsed.
+  const perUser = rateLimit({
+    keyOf: userOrClientAddress,
+    capacity: deps.rateLimit.burst,
+    refillPerSecond: deps.rateLimit.perSecond,
+  });
+  app.get(
+    '/exports/access-log.csv',
+    authenticate(deps.verifier, { development: false }),
+    perUser,
+    accessLogExport(projections),
+  );
   app.use(
     yoga.graphqlEndpoint,
     authenticate(deps.verifier, { development: deps.development }),
-    rateLimit({
-      keyOf: userOrClientAddress,
-      capacity: deps.rateLimit.burst,
-      refillPerSecond: deps.rateLimit.perSecond,
-    }),
+    perUser,
     bodySizeLimit(),
     (request: express.Request, response: express.Response) => void yoga(request, response),
   );

@@ -3,53 +3,19 @@ import { maxEmergencyMinutes, mayBreakGlass, readsAccessLog } from '../../access
 import { ForbiddenError } from '../../access/forbidden-error.js';
 import { toFieldIssues } from '../../domain/commands/index.js';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
-import { accessBasisSchema, purposeOfUseSchema } from '../../domain/events/access.js';
 import { reasonSchema, uuidSchema } from '../../domain/values.js';
 import type { ApiContext } from '../context.js';
 import { mapped } from '../error-mapping.js';
-import type { AccessLogFilter, Resolvers } from '../generated/resolver-types.js';
-import { enumFieldResolvers, fromGraphQLEnumName } from '../mutations/enum-names.js';
+import type { Resolvers } from '../generated/resolver-types.js';
+import { enumFieldResolvers } from '../mutations/enum-names.js';
+import { accessLogQueryOf } from '../read/access-log-query.js';
 import {
   accessLogKeyOf,
   accessLogPage,
   type AccessLogEntryRecord,
-  type AccessLogQuery,
 } from '../read/access-log-reads.js';
 import { connectionFrom, pageRequest, textTextKey } from '../read/connection.js';
 import { knownPatients } from '../read/timeline-reads.js';
-
-const sortFields: Readonly<Record<string, AccessLogQuery['sort']>> = {
-  RECORDED_AT: 'recordedAt',
-  USER_ID: 'userId',
-  PATIENT_ID: 'patientId',
-  ROLE: 'role',
-  OUTCOME: 'outcome',
-  OPERATION_NAME: 'operationName',
-  BASIS: 'basis',
-  PURPOSE_OF_USE: 'purposeOfUse',
-  CLIENT_ADDRESS: 'clientAddress',
-};
-
-const utc = (instant: string | null | undefined): string | null =>
-  instant == null ? null : new Date(instant).toISOString();
-
-/** The filter's enum names as the codes the log records; every other field as given. */
-function equalityFilter(filter: AccessLogFilter | null | undefined): AccessLogQuery['equal'] {
-  if (!filter) return {};
-  const given = {
-    patientId: filter.patientId,
-    userId: filter.userId,
-    role: filter.role,
-    outcome: filter.outcome && fromGraphQLEnumName(filter.outcome, ['granted', 'denied']),
-    basis: filter.basis && fromGraphQLEnumName(filter.basis, accessBasisSchema.options),
-    purposeOfUse:
-      filter.purposeOfUse && fromGraphQLEnumName(filter.purposeOfUse, purposeOfUseSchema.options),
-    operationName: filter.operationName,
-    requestId: filter.requestId,
-    clientAddress: filter.clientAddress,
-  };
-  return Object.fromEntries(Object.entries(given).filter(([, value]) => value != null));
-}
 
 const breakGlassSchema = z
   .object({
@@ -67,19 +33,10 @@ export const accessLogResolvers: Resolvers = {
         if (!readsAccessLog(context.actor.role))
           throw new ForbiddenError('only auditors read the access log');
         const page = pageRequest({ first: args.first, after: args.after }, textTextKey);
-        const sort = sortFields[args.orderBy?.field ?? 'RECORDED_AT'] ?? 'recordedAt';
-        const query: AccessLogQuery = {
-          equal: equalityFilter(args.filter),
-          caseId: args.filter?.caseId ?? null,
-          from: utc(args.filter?.from),
-          to: utc(args.filter?.to),
-          sort,
-          descending: (args.orderBy?.direction ?? 'DESC') === 'DESC',
-          page,
-        };
+        const query = accessLogQueryOf(args.filter, args.orderBy, page);
         const rows = accessLogPage(context.services.projections, query);
         return connectionFrom(rows, page, (entry: AccessLogEntryRecord) =>
-          accessLogKeyOf(entry, sort),
+          accessLogKeyOf(entry, query.sort),
         );
       }),
   },
