@@ -30,6 +30,7 @@ const mappers: Record<string, string> = {
   TimelineEntry: '../read/timeline-reads.js#TimelineEntryRecord',
   Decision: '../read/audit-reads.js#DecisionRecord',
   AccessLogEntry: '../read/access-log-reads.js#AccessLogEntryRecord',
+  Disclosure: '../read/disclosure-reads.js#DisclosureRecord',
   RecordedEvent: '../../event-store/port.js#RecordedEvent as StoredEvent',
   Ipass: `${readViews}#IpassView`,
   CarePlan: `${readViews}#CarePlanView`,

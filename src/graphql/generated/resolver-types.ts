@@ -4,6 +4,7 @@ import type { PatientRecord, CaseRecord } from '../read/case-reads.js';
 import type { TimelineEntryRecord } from '../read/timeline-reads.js';
 import type { DecisionRecord } from '../read/audit-reads.js';
 import type { AccessLogEntryRecord } from '../read/access-log-reads.js';
+import type { DisclosureRecord } from '../read/disclosure-reads.js';
 import type { RecordedEvent as StoredEvent } from '../../event-store/port.js';
 import type {
   IpassView,
@@ -947,6 +948,35 @@ export type EventConnection = {
   readonly edges: ReadonlyArray<EventEdge>;
   /** Where the page sits in the whole stream. */
   readonly pageInfo: PageInfo;
+};
+
+/**
+ * A disclosure of the patient's data outside caretrail, for the accounting of disclosures a patient
+ * may ask for (HIPAA 45 CFR 164.528): when, to whom, what and why. Today these are the payer reports
+ * recorded on the patient's cases.
+ */
+export type Disclosure = {
+  readonly __typename?: 'Disclosure';
+  /** The event that recorded it (see `event(id)`). */
+  readonly eventId: Scalars['ID']['output'];
+  /** The case it was made from. */
+  readonly caseId: Scalars['ID']['output'];
+  /** When it was made. */
+  readonly disclosedAt: Scalars['DateTime']['output'];
+  /** When it was recorded. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+  /** To whom: the recipient, e.g. the payer. */
+  readonly recipient: Scalars['String']['output'];
+  /** What: the kind of report. */
+  readonly what: Scalars['String']['output'];
+  /** The period of care it covered. */
+  readonly period?: Maybe<Scalars['JSON']['output']>;
+  /** Why. */
+  readonly purpose: DisclosurePurpose;
+  /** SHA-256 of the content disclosed, to match it with the copy kept. */
+  readonly contentHash: Scalars['String']['output'];
+  /** Whether the record of it was later marked entered in error (it stays listed, labelled). */
+  readonly enteredInError: Scalars['Boolean']['output'];
 };
 
 /**
@@ -2696,6 +2726,11 @@ export type Patient = {
    * (occurredAt); late entries sit at their clinical place and are flagged.
    */
   readonly timeline: TimelineConnection;
+  /**
+   * The accounting of disclosures: every disclosure of the patient's data made from the cases the
+   * caller may read, newest first, since `since` (six years back when absent).
+   */
+  readonly disclosures: ReadonlyArray<Disclosure>;
 };
 
 /** A patient: the cases (care-management episodes) they have had, and their timeline across them. */
@@ -2708,6 +2743,11 @@ export type PatientTimelineArgs = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
   kinds?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   atPosition?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A patient: the cases (care-management episodes) they have had, and their timeline across them. */
+export type PatientDisclosuresArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Where a projection's read model is: catching up, following live, rebuilding, or stopped. */
@@ -3074,6 +3114,7 @@ export type ResolversTypes = {
   EventConnection: ResolverTypeWrapper<
     Omit<EventConnection, 'edges'> & { edges: ReadonlyArray<ResolversTypes['EventEdge']> }
   >;
+  Disclosure: ResolverTypeWrapper<DisclosureRecord>;
   RecordedEvent: ResolverTypeWrapper<StoredEvent>;
   RecordAssessmentInput: RecordAssessmentInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -3244,6 +3285,7 @@ export type ResolversParentTypes = {
   EventConnection: Omit<EventConnection, 'edges'> & {
     edges: ReadonlyArray<ResolversParentTypes['EventEdge']>;
   };
+  Disclosure: DisclosureRecord;
   RecordedEvent: StoredEvent;
   RecordAssessmentInput: RecordAssessmentInput;
   Float: Scalars['Float']['output'];
@@ -3918,6 +3960,22 @@ export type EventConnectionResolvers<
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type DisclosureResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure'],
+> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  disclosedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['DisclosurePurpose'], ParentType, ContextType>;
+  contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type RecordedEventResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['RecordedEvent'] = ResolversParentTypes['RecordedEvent'],
@@ -4208,6 +4266,12 @@ export type PatientResolvers<
     ContextType,
     Partial<PatientTimelineArgs>
   >;
+  disclosures?: Resolver<
+    ReadonlyArray<ResolversTypes['Disclosure']>,
+    ParentType,
+    ContextType,
+    Partial<PatientDisclosuresArgs>
+  >;
 };
 
 export type ProjectionErrorResolvers<
@@ -4369,6 +4433,7 @@ export type Resolvers<ContextType = ApiContext> = {
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
+  Disclosure?: DisclosureResolvers<ContextType>;
   RecordedEvent?: RecordedEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   CommandResult?: CommandResultResolvers<ContextType>;

@@ -40,6 +40,7 @@ import {
   textIntegerKey,
   textTextKey,
 } from '../read/connection.js';
+import { accountingYears, disclosuresOf, type DisclosureRecord } from '../read/disclosure-reads.js';
 import { streamEvents } from '../read/event-reads.js';
 import type { TimelineQuery } from '../read/timeline-reads.js';
 
@@ -133,6 +134,12 @@ export const queryResolvers: Resolvers = {
   Patient: {
     cases: (patient, _, context) => loaders(context).casesOfPatient.load(patient.id),
     timeline: (patient, args, context) => timeline({ patientId: patient.id }, args, context),
+    disclosures: async (patient, args, context) => {
+      const sixYearsAgo = new Date(context.services.clock());
+      sixYearsAgo.setUTCFullYear(sixYearsAgo.getUTCFullYear() - accountingYears);
+      const since = args.since ?? sixYearsAgo.toISOString();
+      return disclosuresOf(await loaders(context).casesOfPatient.load(patient.id), since);
+    },
   },
   Case: {
     ...caseViewFields,
@@ -229,6 +236,12 @@ export const queryResolvers: Resolvers = {
   PayerDetermination: {
     id: (determination) => determination.determinationId,
     ...enumFieldResolvers<PayerDeterminationView>()('decision'),
+  },
+  Disclosure: {
+    disclosedAt: (disclosure) => disclosure.occurredAt,
+    recipient: (disclosure) => disclosure.payer,
+    what: (disclosure) => disclosure.reportType,
+    ...enumFieldResolvers<DisclosureRecord>()('purpose'),
   },
   DischargePlan: enumFieldResolvers<DischargePlanView>()('plannedDisposition'),
   DischargeDecision: {
