@@ -191,6 +191,47 @@ export type PseudonymKind =
   /** A stream id whose owner's id is pseudonymized (`case-cs_…`, `patient-pt_…`). */
   | 'STREAM';
 
+/** Narrows the audit trail of every record; every given field must match. */
+export type AuditTrailFilter = {
+  /** Changes to this patient's records (their own and their cases'). */
+  readonly patientId?: InputMaybe<Scalars['ID']['input']>;
+  /** Changes to this case. */
+  readonly caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Changes by this user. */
+  readonly userId?: InputMaybe<Scalars['String']['input']>;
+  /** Changes by this role. */
+  readonly role?: InputMaybe<Scalars['String']['input']>;
+  /** Changes of this event type, e.g. CarePlanRevised. */
+  readonly eventType?: InputMaybe<Scalars['String']['input']>;
+  /** decision or record. */
+  readonly category?: InputMaybe<Scalars['String']['input']>;
+  /** The changes of one request. */
+  readonly correlationId?: InputMaybe<Scalars['String']['input']>;
+  /** Changes recorded at or after this instant. */
+  readonly from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Changes recorded at or before this instant. */
+  readonly to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What the audit trail is sorted by. */
+export type AuditTrailSortField =
+  | 'RECORDED_AT'
+  | 'OCCURRED_AT'
+  | 'USER_ID'
+  | 'ROLE'
+  | 'PATIENT_ID'
+  | 'CASE_ID'
+  | 'EVENT_TYPE'
+  | 'CATEGORY';
+
+/** The audit trail's order: one field, then the event id. */
+export type AuditTrailOrder = {
+  /** The field to sort by. */
+  readonly field: AuditTrailSortField;
+  /** The direction. */
+  readonly direction: SortDirection;
+};
+
 /**
  * One case-management episode of one patient, as the read models show it now, with its timeline,
  * its raw history, its decision trail, and any earlier point of it.
@@ -806,6 +847,11 @@ export type Query = {
    * by any recorded field, sorted by one, newest first by default.
    */
   readonly accessLog: AccessLogConnection;
+  /**
+   * Auditors only: every recorded change to patient records (who, when in both times, what, why,
+   * under which request), filtered by any of those and sorted by one, newest first by default.
+   */
+  readonly auditTrail: DecisionConnection;
   /** A case by id as the read models show it; null when no such case is known. */
   readonly case?: Maybe<Case>;
   /** The caller's caseload: cases they are primary case manager of or currently on the care team of. */
@@ -823,6 +869,17 @@ export type Query = {
 export type QueryAccessLogArgs = {
   filter?: InputMaybe<AccessLogFilter>;
   orderBy?: InputMaybe<AccessLogOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * caretrail's queries: patient timelines, current case plans, decision history and the state of the
+ * read models. Lists are Relay cursor connections.
+ */
+export type QueryAuditTrailArgs = {
+  filter?: InputMaybe<AuditTrailFilter>;
+  orderBy?: InputMaybe<AuditTrailOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -892,6 +949,8 @@ export type Decision = {
   readonly eventType: Scalars['String']['output'];
   /** decision (a revision, correction, closure or clinical decision) or record (everything else). */
   readonly category: Scalars['String']['output'];
+  /** The stream (case or patient record) the event belongs to. */
+  readonly streamId: Scalars['String']['output'];
   /** The event's place in the case stream. */
   readonly revision: Scalars['Int']['output'];
   /** Valid time: when it happened clinically. */
@@ -3063,6 +3122,9 @@ export type ResolversTypes = {
   BreakGlassInput: BreakGlassInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PseudonymKind: PseudonymKind;
+  AuditTrailFilter: AuditTrailFilter;
+  AuditTrailSortField: AuditTrailSortField;
+  AuditTrailOrder: AuditTrailOrder;
   Case: ResolverTypeWrapper<CaseRecord>;
   CaseSnapshot: ResolverTypeWrapper<CaseRecord>;
   CaseStatus: CaseStatus;
@@ -3245,6 +3307,8 @@ export type ResolversParentTypes = {
   EmergencyAccess: EmergencyAccess;
   BreakGlassInput: BreakGlassInput;
   Int: Scalars['Int']['output'];
+  AuditTrailFilter: AuditTrailFilter;
+  AuditTrailOrder: AuditTrailOrder;
   Case: CaseRecord;
   CaseSnapshot: CaseRecord;
   PrimaryCaseManager: PrimaryCaseManager;
@@ -3864,6 +3928,12 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryAccessLogArgs>
   >;
+  auditTrail?: Resolver<
+    ResolversTypes['DecisionConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryAuditTrailArgs>
+  >;
   case?: Resolver<
     Maybe<ResolversTypes['Case']>,
     ParentType,
@@ -3914,6 +3984,7 @@ export type DecisionResolvers<
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1,17 +1,17 @@
 import type { AccessEventData } from '../../domain/events/catalogue.js';
 import type { ProjectionService } from '../../read-models/projection-service.js';
 import type { PageRequest } from './connection.js';
-import {
-  optionalText,
-  selectRows,
-  servingTable,
-  text,
-  type SqlRow,
-  type SqlValue,
-  addInstantRange,
-} from './read-model-sql.js';
+import { sortedLogPage } from './sorted-log.js';
+import { optionalText, text, type SqlRow } from './read-model-sql.js';
 
 type Recorded = AccessEventData<'PatientRecordAccessed'>;
+
+const accessLogTable = {
+  projection: 'access-log',
+  table: 'access_log_entries',
+  idColumn: 'event_id',
+  timeColumn: 'recorded_at',
+} as const;
 
 /** One access record as the access log read model holds it. */
 export interface AccessLogEntryRecord {
@@ -109,32 +109,21 @@ export function accessLogPage(
   projections: ProjectionService,
   query: AccessLogQuery,
 ): AccessLogEntryRecord[] {
-  const table = servingTable(projections, 'access-log', 'access_log_entries');
-  if (table === undefined || query.page.size === 0) return [];
-  const conditions: string[] = [];
-  const params: SqlValue[] = [];
-  for (const [name, value] of Object.entries(query.equal)) {
-    if (value === undefined) continue;
-    conditions.push(
-      `${accessLogEqualityFilters[name as keyof typeof accessLogEqualityFilters]} = ?`,
-    );
-    params.push(value);
-  }
-  if (query.caseId !== null) {
-    conditions.push('EXISTS (SELECT 1 FROM json_each(case_ids) WHERE value = ?)');
-    params.push(query.caseId);
-  }
-  addInstantRange(conditions, params, 'recorded_at', query);
-  const sortKey = `COALESCE(${accessLogSortColumns[query.sort]}, '')`;
-  const order = query.descending ? 'DESC' : 'ASC';
-  if (query.page.after !== null) {
-    conditions.push(`(${sortKey}, event_id) ${query.descending ? '<' : '>'} (?, ?)`);
-    params.push(...query.page.after);
-  }
-  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
-  return selectRows(
-    projections,
-    `SELECT * FROM ${table} ${where} ORDER BY ${sortKey} ${order}, event_id ${order} LIMIT ?`,
-    [...params, query.page.size + 1],
-  ).map(entryOf);
+  const equal = Object.fromEntries(
+    Object.entries(query.equal)
+      .filter((entry): entry is [string, string] => entry[1] !== undefined)
+      .map(([name, value]) => [
+        accessLogEqualityFilters[name as keyof typeof accessLogEqualityFilters],
+        value,
+      ]),
+  );
+  return sortedLogPage(projections, accessLogTable, {
+    equal,
+    contains: query.caseId === null ? null : { column: 'case_ids', value: query.caseId },
+    from: query.from,
+    to: query.to,
+    sortColumn: accessLogSortColumns[query.sort],
+    descending: query.descending,
+    page: query.page,
+  }).map(entryOf);
 }

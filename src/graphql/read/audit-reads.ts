@@ -1,6 +1,7 @@
 import type { Actor, Reason } from '../../domain/values.js';
 import type { ProjectionService } from '../../read-models/projection-service.js';
 import type { PageRequest } from './connection.js';
+import { sortedLogPage } from './sorted-log.js';
 import {
   integer,
   optionalText,
@@ -113,4 +114,57 @@ export function eventLocations(
       { streamId: text(row, 'stream_id'), revision: integer(row, 'revision') },
     ]),
   );
+}
+
+const auditTrailTable = {
+  projection: 'audit-trail',
+  table: 'audit_trail_events',
+  idColumn: 'event_id',
+  timeColumn: 'recorded_at',
+} as const;
+
+/** The audit trail's filters and sort fields, by their API names, as columns. */
+export const auditTrailColumns = {
+  patientId: 'patient_id',
+  caseId: 'case_id',
+  userId: 'actor_user_id',
+  role: 'actor_role',
+  eventType: 'event_type',
+  category: 'category',
+  correlationId: 'correlation_id',
+  recordedAt: 'recorded_at',
+  occurredAt: 'occurred_at',
+} as const;
+
+export type AuditTrailColumn = keyof typeof auditTrailColumns;
+
+/** One page of every record's audit trail, filtered by any audited field and sorted by one. */
+export function auditTrailPage(
+  projections: ProjectionService,
+  query: {
+    readonly equal: Partial<Record<AuditTrailColumn, string>>;
+    readonly from: string | null;
+    readonly to: string | null;
+    readonly sort: AuditTrailColumn;
+    readonly descending: boolean;
+    readonly page: PageRequest<readonly [string, string]>;
+  },
+): { readonly record: DecisionRecord; readonly key: readonly [string, string] }[] {
+  const equal = Object.fromEntries(
+    Object.entries(query.equal)
+      .filter((entry): entry is [AuditTrailColumn, string] => entry[1] !== undefined)
+      .map(([name, value]) => [auditTrailColumns[name], value]),
+  );
+  const sortColumn = auditTrailColumns[query.sort];
+  return sortedLogPage(projections, auditTrailTable, {
+    equal,
+    from: query.from,
+    to: query.to,
+    sortColumn,
+    descending: query.descending,
+    page: query.page,
+  }).map((row) => ({
+    record: decisionOf(row),
+    key: [optionalText(row, sortColumn) ?? '', text(row, 'event_id')] as const,
+  }));
 }
