@@ -1,7 +1,5 @@
-import type { RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import { readsAccessLog } from '../access/access-policy.js';
-import { toFieldIssues } from '../domain/commands/index.js';
+import type { AccessLogOrder } from '../graphql/generated/resolver-types.js';
 import type { ProjectionService } from '../read-models/projection-service.js';
 import { accessLogQueryOf, accessLogSortFields } from '../graphql/read/access-log-query.js';
 import {
@@ -9,7 +7,7 @@ import {
   accessLogPage,
   type AccessLogEntryRecord,
 } from '../graphql/read/access-log-reads.js';
-import { authenticatedActor } from './authenticate.js';
+import { csvExport } from './csv-export.js';
 
 const columns: readonly (readonly [string, (entry: AccessLogEntryRecord) => string | null])[] = [
   ['recorded_at', (e) => e.recordedAt],
@@ -28,16 +26,6 @@ const columns: readonly (readonly [string, (entry: AccessLogEntryRecord) => stri
   ['request_id', (e) => e.requestId],
   ['record_id', (e) => e.id],
 ];
-
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A cell a spreadsheet
- * would run as a formula (starting with =, +, - or @) is prefixed with an apostrophe.
- */
-export function csvCell(value: string | null): string {
-  if (value === null) return '';
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 const optional = z.string().min(1).max(200).optional();
 const exportQuerySchema = z
@@ -61,55 +49,30 @@ const exportQuerySchema = z
   })
   .strict();
 
-function refuse(response: Response, status: number, code: string, message: string, extra = {}) {
-  response.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
-}
-
-/** Resolves once the response can take more (or the client has gone), so memory stays bounded. */
-function drained(response: Response): Promise<void> {
-  return new Promise((resolve) => {
-    response.once('drain', resolve);
-    response.once('close', resolve);
-  });
-}
-
 /**
  * `GET /exports/access-log.csv`: the access log as CSV for auditors, with the `accessLog` query's
- * filters and order as query parameters. Streamed page by page with bounded memory.
+ * filters and order as query parameters.
  */
-export function accessLogExport(projections: ProjectionService): RequestHandler {
-  return async (request, response) => {
-    const actor = authenticatedActor(response);
-    if (!actor || !readsAccessLog(actor.role)) {
-      refuse(response, 403, 'FORBIDDEN', 'only auditors export the access log');
-      return;
-    }
-    const parsed = exportQuerySchema.safeParse(request.query);
-    if (!parsed.success) {
-      refuse(response, 400, 'BAD_USER_INPUT', 'the export parameters are invalid', {
-        issues: toFieldIssues(parsed.error.issues),
+export function accessLogExport(projections: ProjectionService) {
+  return csvExport({
+    filename: 'access-log.csv',
+    parameters: exportQuerySchema,
+    columns,
+    page: ({ orderBy, direction, ...filter }, after, size) => {
+      const order = {
+        field: (orderBy ?? 'RECORDED_AT') as AccessLogOrder['field'],
+        direction: direction ?? 'DESC',
+      };
+      const query = accessLogQueryOf(filter, order, {
+        direction: 'forward',
+        size,
+        after,
+        before: null,
       });
-      return;
-    }
-    const { orderBy, direction, ...filter } = parsed.data;
-    const order = { field: orderBy ?? 'RECORDED_AT', direction: direction ?? 'DESC' } as const;
-    response.status(200);
-    response.type('text/csv; charset=utf-8');
-    response.setHeader('content-disposition', 'attachment; filename="access-log.csv"');
-    response.write(`${columns.map(([name]) => name).join(',')}\r\n`);
-    let after: readonly [string, string] | null = null;
-    for (;;) {
-      const page = { direction: 'forward', size: 500, after, before: null } as const;
-      const query = accessLogQueryOf(filter, order as Parameters<typeof accessLogQueryOf>[1], page);
-      const rows = accessLogPage(projections, query);
-      for (const entry of rows.slice(0, page.size)) {
-        const line = `${columns.map(([, cell]) => csvCell(cell(entry))).join(',')}\r\n`;
-        if (!response.write(line)) await drained(response);
-        if (response.destroyed) return;
-      }
-      if (rows.length <= page.size) break;
-      after = accessLogKeyOf(rows[page.size - 1]!, query.sort);
-    }
-    response.end();
-  };
+      return accessLogPage(projections, query).map((row) => ({
+        row,
+        key: accessLogKeyOf(row, query.sort),
+      }));
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import express from 'express';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { accessLogExport } from './access-log-export.js';
+import { auditTrailExport } from './audit-trail-export.js';
 import { authenticate } from './authenticate.js';
 import { bodySizeLimit } from './limits/body-size.js';
 import { rateLimit, userOrClientAddress } from './limits/rate-limit.js';
@@ -112,12 +113,9 @@ export function buildApp(deps: AppDependencies): express.Express {
     capacity: deps.rateLimit.burst,
     refillPerSecond: deps.rateLimit.perSecond,
   });
-  app.get(
-    '/exports/access-log.csv',
-    authenticate(deps.verifier, { development: false }),
-    perUser,
-    accessLogExport(projections),
-  );
+  const auditor = [authenticate(deps.verifier, { development: false }), perUser];
+  app.get('/exports/access-log.csv', ...auditor, accessLogExport(projections));
+  app.get('/exports/audit-trail.csv', ...auditor, auditTrailExport(projections));
   app.use(
     yoga.graphqlEndpoint,
     authenticate(deps.verifier, { development: deps.development }),

@@ -397,4 +397,53 @@ describe('the audit trail of every record, for auditors', () => {
     const answer = await api.graphql(auditTrail, {}, someone('case_manager', 'cm-ann'));
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('exports as CSV with the same filters and order, before/after included', async () => {
+    // Given a case whose care plan was revised with a reason holding a comma
+    const ann = someone('case_manager', 'cm-ann');
+    const auditor = someone('auditor', 'auditor');
+    const { caseId } = await caseManagedBy(ann);
+    const drafted = await api.commands.execute(
+      { type: 'DraftCarePlan', caseId, title: 'Synthetic plan' },
+      { actor: ann },
+    );
+    const { carePlanId } = drafted.events[0]!.data as { carePlanId: string };
+    await api.commands.execute({ type: 'ActivateCarePlan', caseId, carePlanId }, { actor: ann });
+    await api.commands.execute(
+      {
+        type: 'ReviseCarePlan',
+        caseId,
+        carePlanId,
+        summary: 'Synthetic revision',
+        changes: [{ path: 'title', before: 'Synthetic plan', after: 'Synthetic plan, revised' }],
+        reason: { text: 'Synthetic reason, after review' },
+      },
+      { actor: ann },
+    );
+    const { headPosition } = await api.store.stats();
+    await api.projections.waitForPosition(headPosition!, 10_000);
+
+    // When an auditor exports the case's trail oldest first
+    const response = await fetch(
+      `${api.base}/exports/audit-trail.csv?caseId=${caseId}&orderBy=RECORDED_AT&direction=ASC`,
+      { headers: await api.authorizationAs(auditor) },
+    );
+    const lines = (await response.text()).trimEnd().split('\r\n');
+
+    // Then there is a row per change in order, the revision with its quoted reason
+    expect(response.status).toBe(200);
+    expect(lines[0]).toMatch(/^recorded_at,occurred_at,stream_id,revision,event_type,/);
+    expect(lines.slice(1).map((line) => line.split(',')[4])).toEqual([
+      'CaseOpened',
+      'CareTeamMemberAssigned',
+      'CarePlanDrafted',
+      'CarePlanActivated',
+      'CarePlanRevised',
+    ]);
+    expect(lines[5]).toContain('"Synthetic reason, after review"');
+    const refused = await fetch(`${api.base}/exports/audit-trail.csv`, {
+      headers: await api.authorizationAs(ann),
+    });
+    expect(refused.status).toBe(403);
+  });
 });

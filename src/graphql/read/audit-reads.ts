@@ -168,3 +168,24 @@ export function auditTrailPage(
     key: [optionalText(row, sortColumn) ?? '', text(row, 'event_id')] as const,
   }));
 }
+
+/** `USER_ID` → `userId`: an API enum name as the audit trail's field name. */
+const camelCaseOf = (name: string): string =>
+  name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** An audit trail question from the API's filter and order (newest first when none is given). */
+export function auditTrailQueryOf(
+  filter: Readonly<Record<string, string | null | undefined>> | null | undefined,
+  orderBy: { readonly field: string; readonly direction: 'ASC' | 'DESC' } | null | undefined,
+  page: PageRequest<readonly [string, string]>,
+): Parameters<typeof auditTrailPage>[1] {
+  const { from, to, ...equal } = filter ?? {};
+  return {
+    equal: Object.fromEntries(Object.entries(equal).filter(([, value]) => value != null)),
+    from: from == null ? null : new Date(from).toISOString(),
+    to: to == null ? null : new Date(to).toISOString(),
+    sort: camelCaseOf(orderBy?.field ?? 'RECORDED_AT') as AuditTrailColumn,
+    descending: (orderBy?.direction ?? 'DESC') === 'DESC',
+    page,
+  };
+}

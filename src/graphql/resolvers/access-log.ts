@@ -14,7 +14,7 @@ import {
   accessLogPage,
   type AccessLogEntryRecord,
 } from '../read/access-log-reads.js';
-import { auditTrailPage, type AuditTrailColumn } from '../read/audit-reads.js';
+import { auditTrailPage, auditTrailQueryOf } from '../read/audit-reads.js';
 import { connectionFrom, pageRequest, textTextKey } from '../read/connection.js';
 import { knownPatients } from '../read/timeline-reads.js';
 
@@ -25,10 +25,6 @@ const breakGlassSchema = z
     minutes: z.number().int().min(1).max(maxEmergencyMinutes).default(60),
   })
   .strict();
-
-/** `USER_ID` → `userId`: an enum name as the read module's field name. */
-const camelCaseOf = (name: string): string =>
-  name.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /** The access log and every record's audit trail for auditors; emergency access for those who treat. */
 export const accessLogResolvers: Resolvers = {
@@ -49,15 +45,10 @@ export const accessLogResolvers: Resolvers = {
         if (!readsAccessLog(context.actor.role))
           throw new ForbiddenError('only auditors read the audit trail of every record');
         const page = pageRequest({ first: args.first, after: args.after }, textTextKey);
-        const { from, to, ...equal } = args.filter ?? {};
-        const rows = auditTrailPage(context.services.projections, {
-          equal: Object.fromEntries(Object.entries(equal).filter(([, value]) => value != null)),
-          from: from == null ? null : new Date(from).toISOString(),
-          to: to == null ? null : new Date(to).toISOString(),
-          sort: camelCaseOf(args.orderBy?.field ?? 'RECORDED_AT') as AuditTrailColumn,
-          descending: (args.orderBy?.direction ?? 'DESC') === 'DESC',
-          page,
-        });
+        const rows = auditTrailPage(
+          context.services.projections,
+          auditTrailQueryOf(args.filter, args.orderBy, page),
+        );
         const keys = new Map(rows.map((row) => [row.record, row.key]));
         return connectionFrom(
           rows.map((row) => row.record),
