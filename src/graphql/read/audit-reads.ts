@@ -116,10 +116,13 @@ export function eventLocations(
   );
 }
 
+/** Ties (one command's events share their times) fall back to store order: the trail's seq. */
+const storeOrder = (seq: number): string => String(seq).padStart(15, '0');
+
 const auditTrailTable = {
   projection: 'audit-trail',
   table: 'audit_trail_events',
-  idColumn: 'event_id',
+  idColumn: "printf('%015d', seq)",
   timeColumn: 'recorded_at',
 } as const;
 
@@ -165,7 +168,7 @@ export function auditTrailPage(
     page: query.page,
   }).map((row) => ({
     record: decisionOf(row),
-    key: [optionalText(row, sortColumn) ?? '', text(row, 'event_id')] as const,
+    key: [optionalText(row, sortColumn) ?? '', storeOrder(integer(row, 'seq'))] as const,
   }));
 }
 

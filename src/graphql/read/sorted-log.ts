@@ -12,6 +12,7 @@ import {
 export interface SortedLogTable {
   readonly projection: string;
   readonly table: string;
+  /** A unique text column or expression: the tie-breaker of every order. */
   readonly idColumn: string;
   readonly timeColumn: string;
 }
