@@ -25,6 +25,11 @@ export interface Loaders {
   readonly patientKnown: DataLoader<string, boolean>;
   readonly timelinePage: DataLoader<TimelineQuery, TimelineEntryRecord[], string>;
   readonly eventById: DataLoader<string, RecordedEvent | null>;
+  /**
+   * Cases read by a query of its own (the caseload): the ones the caller may read, each decision
+   * noted for the access audit like any other, and primed for `caseById`.
+   */
+  readableCases(records: readonly CaseRecord[]): Promise<CaseRecord[]>;
 }
 
 const perRequest = new WeakMap<ApiContext, Loaders>();
@@ -44,6 +49,13 @@ function createLoaders(context: ApiContext): Loaders {
   };
 
   const loaders: Loaders = {
+    async readableCases(records) {
+      const admitted = (await Promise.all(records.map(readable))).filter(
+        (record): record is CaseRecord => record !== null,
+      );
+      for (const record of admitted) loaders.caseById.prime(record.id, record);
+      return admitted;
+    },
     caseById: new DataLoader(async (ids) => {
       const found = casesByIds(projections, ids);
       return Promise.all(ids.map((id) => readable(found.get(id))));

@@ -84,6 +84,22 @@ describe('the access audit', () => {
     expect(after).toBe(before);
   });
 
+  it('records the cases a caseload shows, like any other read', async () => {
+    const ann = someone('case_manager', 'cm-ann');
+    const { caseId, patientId } = await caseManagedBy(ann);
+
+    await api.graphql(`query Caseload { caseload(first: 10) { edges { node { id } } } }`, {}, ann);
+
+    expect((await accessRecordsOf(patientId)).map((r) => r.data)).toEqual([
+      expect.objectContaining({
+        operation: { type: 'query', name: 'Caseload' },
+        caseIds: [caseId],
+        outcome: 'granted',
+        basis: 'care-team',
+      }),
+    ]);
+  });
+
   it('records nothing for questions that read no patient data', async () => {
     const { headPosition: before } = await api.store.stats();
     await api.graphql('{ projections { name } }');

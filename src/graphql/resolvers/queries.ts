@@ -126,8 +126,7 @@ export const queryResolvers: Resolvers = {
             args.status == null ? null : (fromGraphQLEnumName(args.status, caseStatuses) ?? null),
           page,
         });
-        for (const record of records) loaders(context).caseById.prime(record.id, record);
-        return connectionFrom(records, page, caseloadKeyOf);
+        return connectionFrom(await loaders(context).readableCases(records), page, caseloadKeyOf);
       }),
     event: (_, args, context) => mapped(() => loaders(context).eventById.load(args.id)),
   },
