@@ -7,7 +7,7 @@ import {
   accessLogPage,
   type AccessLogEntryRecord,
 } from '../graphql/read/access-log-reads.js';
-import { csvExport } from './csv-export.js';
+import { csvExport, exportParameters } from './csv-export.js';
 
 const columns: readonly (readonly [string, (entry: AccessLogEntryRecord) => string | null])[] = [
   ['recorded_at', (e) => e.recordedAt],
@@ -27,7 +27,7 @@ const columns: readonly (readonly [string, (entry: AccessLogEntryRecord) => stri
   ['record_id', (e) => e.id],
 ];
 
-const optional = z.string().min(1).max(200).optional();
+const { text: optional, from, to, direction } = exportParameters;
 const exportQuerySchema = z
   .object({
     patientId: optional,
@@ -42,10 +42,10 @@ const exportQuerySchema = z
     caseId: optional,
     requestId: optional,
     clientAddress: optional,
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from,
+    to,
     orderBy: z.enum(Object.keys(accessLogSortFields) as [string, ...string[]]).optional(),
-    direction: z.enum(['ASC', 'DESC']).optional(),
+    direction,
   })
   .strict();
 

@@ -5,7 +5,7 @@ import {
   type DecisionRecord,
 } from '../graphql/read/audit-reads.js';
 import type { ProjectionService } from '../read-models/projection-service.js';
-import { csvExport } from './csv-export.js';
+import { csvExport, exportParameters } from './csv-export.js';
 
 const columns: readonly (readonly [string, (change: DecisionRecord) => string | null])[] = [
   ['recorded_at', (c) => c.recordedAt],
@@ -27,7 +27,7 @@ const columns: readonly (readonly [string, (change: DecisionRecord) => string | 
   ['event_id', (c) => c.eventId],
 ];
 
-const optional = z.string().min(1).max(200).optional();
+const { text: optional, from, to, direction } = exportParameters;
 const exportQuerySchema = z
   .object({
     patientId: optional,
@@ -37,8 +37,8 @@ const exportQuerySchema = z
     eventType: optional,
     category: optional,
     correlationId: optional,
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from,
+    to,
     orderBy: z
       .enum([
         'RECORDED_AT',
@@ -51,7 +51,7 @@ const exportQuerySchema = z
         'CATEGORY',
       ])
       .optional(),
-    direction: z.enum(['ASC', 'DESC']).optional(),
+    direction,
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { readsAccessLog } from '../access/access-policy.js';
 import { toFieldIssues } from '../domain/commands/index.js';
 import { authenticatedActor } from './authenticate.js';
@@ -17,6 +17,14 @@ export interface CsvExport<Row, Parameters> {
     size: number,
   ): readonly { readonly row: Row; readonly key: readonly [string, string] }[];
 }
+
+/** The query parameters every export takes: an optional text filter, a time range, a direction. */
+export const exportParameters = {
+  text: z.string().min(1).max(200).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  direction: z.enum(['ASC', 'DESC']).optional(),
+} as const;
 
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A cell a spreadsheet
