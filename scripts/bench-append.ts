@@ -1,5 +1,6 @@
-// Durable append throughput, one writer: caretrail's command path and store beside raw better-sqlite3
-// inserts with the same durability (WAL, synchronous=FULL, one transaction per event), same run.
+// Durable append throughput, one writer: caretrail's command path and store, with and without the
+// hash chain, beside raw better-sqlite3 inserts with the same durability (WAL, synchronous=FULL, one
+// transaction per event), same run.
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -88,8 +89,8 @@ function rawInserts(path: string): number {
 }
 
 /** The store port alone: one event per append at the expected revision. */
-async function storeAppends(path: string): Promise<number> {
-  const store = new SqliteEventStore({ path, decode: decodeEvent });
+async function storeAppends(path: string, hashChain: boolean): Promise<number> {
+  const store = new SqliteEventStore({ path, decode: decodeEvent, hashChain });
   const revisions = new Array<number>(caseCount).fill(-1);
   const started = performance.now();
   for (let i = 0; i < commands; i += 1) {
@@ -114,8 +115,8 @@ async function storeAppends(path: string): Promise<number> {
 }
 
 /** The full command path: validate, read the case stream, fold, decide, append. */
-async function commandPath(path: string): Promise<number> {
-  const store = new SqliteEventStore({ path, decode: decodeEvent });
+async function commandPath(path: string, hashChain: boolean): Promise<number> {
+  const store = new SqliteEventStore({ path, decode: decodeEvent, hashChain });
   const service = new CommandService({ store, clock: () => new Date() });
   const caseIds: string[] = [];
   for (let c = 0; c < caseCount; c += 1) {
@@ -144,13 +145,21 @@ async function commandPath(path: string): Promise<number> {
   return commands / seconds;
 }
 
-const results = { raw: [] as number[], store: [] as number[], command: [] as number[] };
+const results = {
+  raw: [] as number[],
+  store: [] as number[],
+  storeUnchained: [] as number[],
+  command: [] as number[],
+  commandUnchained: [] as number[],
+};
 for (let run = 0; run < runs; run += 1) {
   const dir = mkdtempSync(join(tmpdir(), 'caretrail-bench-'));
   try {
     results.raw.push(rawInserts(join(dir, 'raw.db')));
-    results.store.push(await storeAppends(join(dir, 'store.db')));
-    results.command.push(await commandPath(join(dir, 'command.db')));
+    results.store.push(await storeAppends(join(dir, 'store.db'), true));
+    results.storeUnchained.push(await storeAppends(join(dir, 'store-unchained.db'), false));
+    results.command.push(await commandPath(join(dir, 'command.db'), true));
+    results.commandUnchained.push(await commandPath(join(dir, 'command-unchained.db'), false));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -168,5 +177,12 @@ console.info(
 console.info('| path | median/s | min/s | max/s | vs raw |');
 console.info('| --- | ---: | ---: | ---: | ---: |');
 console.info(row('raw better-sqlite3 insert (baseline)', results.raw));
-console.info(row('caretrail store.append', results.store));
-console.info(row('caretrail command path', results.command));
+console.info(row('caretrail store.append, hash chain on', results.store));
+console.info(row('caretrail store.append, hash chain off', results.storeUnchained));
+console.info(row('caretrail command path, hash chain on', results.command));
+console.info(row('caretrail command path, hash chain off', results.commandUnchained));
+const cost = (chained: number[], unchained: number[]): string =>
+  `${((1 - median(chained) / median(unchained)) * 100).toFixed(1)}%`;
+console.info(
+  `\nHash chaining costs ${cost(results.store, results.storeUnchained)} of store.append throughput and ${cost(results.command, results.commandUnchained)} of the command path's (medians, same run).`,
+);

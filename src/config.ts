@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { TokenVerifierOptions, VerificationKey } from './auth/token-verifier.js';
+import type { SigningKeySource } from './integrity/checkpoint-signer.js';
 
 const portSchema = z.coerce.number().int().min(0).max(65_535);
 
@@ -38,6 +39,11 @@ const environmentSchema = z.object({
     .base64('must be base64')
     .refine((value) => Buffer.from(value, 'base64').length >= 32, 'must hold at least 32 bytes')
     .optional(),
+  CARETRAIL_INTEGRITY_SIGNING_KEY: z
+    .string()
+    .regex(/-----BEGIN PRIVATE KEY-----/, 'must be a PEM private key (PKCS#8, Ed25519)')
+    .optional(),
+  CARETRAIL_INTEGRITY_CHECKPOINT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 const asymmetricAlgorithms = [
@@ -82,6 +88,14 @@ export interface Config {
   readonly pseudonymKey:
     | { readonly kind: 'configured'; readonly secret: Buffer }
     | { readonly kind: 'development'; readonly file: string };
+  /**
+   * The Ed25519 key that signs integrity checkpoints (configured, or in development a key kept in
+   * a file), and how often checkpoints are taken; 0 seconds takes none.
+   */
+  readonly integrity: {
+    readonly signingKey: SigningKeySource;
+    readonly checkpointSeconds: number;
+  };
 }
 
 /** A configuration error naming every bad variable, so an operator fixes them all at once. */
@@ -125,6 +139,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       perSecond: values.CARETRAIL_RATE_LIMIT_PER_SECOND,
     },
     pseudonymKey: pseudonymKeyConfig(values, dirname(values.CARETRAIL_READ_MODEL_PATH)),
+    integrity: {
+      signingKey: integritySigningKey(values, dirname(values.CARETRAIL_READ_MODEL_PATH)),
+      checkpointSeconds: values.CARETRAIL_INTEGRITY_CHECKPOINT_SECONDS,
+    },
     store:
       values.CARETRAIL_STORE === 'sqlite'
         ? { kind: 'sqlite', path: values.CARETRAIL_SQLITE_PATH }
@@ -207,4 +225,14 @@ function pseudonymKeyConfig(values: Values, dataDirectory: string): Config['pseu
       "CARETRAIL_PSEUDONYM_KEY: production needs a key for quality analysts' pseudonyms (32 random bytes, base64)",
     ]);
   return { kind: 'development', file: join(dataDirectory, 'development-pseudonym-key') };
+}
+
+function integritySigningKey(values: Values, dataDirectory: string): SigningKeySource {
+  if (values.CARETRAIL_INTEGRITY_SIGNING_KEY)
+    return { kind: 'configured', pem: values.CARETRAIL_INTEGRITY_SIGNING_KEY };
+  if (values.NODE_ENV === 'production')
+    throw new ConfigError([
+      'CARETRAIL_INTEGRITY_SIGNING_KEY: production needs an Ed25519 key to sign integrity checkpoints (openssl genpkey -algorithm ed25519)',
+    ]);
+  return { kind: 'development', file: join(dataDirectory, 'development-integrity-key.json') };
 }

@@ -10,6 +10,8 @@ import { allProjections } from '../projections/index.js';
 import { pseudonymsFor } from './access/pseudonyms.js';
 import { authenticationFor } from './auth/authentication.js';
 import { developmentUsers, type DevelopmentIdentity } from './auth/development-identity.js';
+import { checkpointSigner } from './integrity/checkpoint-signer.js';
+import { scheduleCheckpoints } from './integrity/checkpoint-schedule.js';
 
 /** Prints once when every projection has caught up with the store, with how long it took. */
 function reportCatchUp(projections: ProjectionService, clock: () => Date): void {
@@ -72,6 +74,16 @@ async function main(): Promise<void> {
   });
   projections.start();
   reportCatchUp(projections, clock);
+  const signer = checkpointSigner(config.integrity.signingKey);
+  const checkpoints = scheduleCheckpoints(
+    { store, signer, clock },
+    config.integrity.checkpointSeconds,
+    (error) =>
+      console.error(
+        'caretrail: integrity checkpoint failed:',
+        error instanceof Error ? error.message : error,
+      ),
+  );
 
   const authentication = authenticationFor(config.auth, clock);
   const graphiqlHeaders =
@@ -84,6 +96,7 @@ async function main(): Promise<void> {
       projections,
       clock,
       pseudonyms: pseudonymsFor(config.pseudonymKey),
+      trustedCheckpointKeyIds: new Set([signer.keyId]),
     }),
     startedAt: clock(),
     development: config.environment === 'development',
@@ -105,8 +118,9 @@ async function main(): Promise<void> {
     stopping = true;
     console.info(`caretrail: ${signal} received, finishing in-flight requests`);
     server.close(() => {
-      projections
+      checkpoints
         .stop()
+        .then(() => projections.stop())
         .then(() => store.close())
         .then(() => process.exit(0))
         .catch(() => process.exit(1));

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -11,8 +12,14 @@ function problemsOf(env: Record<string, string>): readonly string[] {
   throw new Error('expected a ConfigError');
 }
 
-/** A production identity provider's settings: its JWKS, issuer and audience. */
+/** A synthetic Ed25519 signing key for integrity checkpoints. */
+const integrityKey = generateKeyPairSync('ed25519')
+  .privateKey.export({ format: 'pem', type: 'pkcs8' })
+  .toString();
+
+/** A production identity provider's settings: its JWKS, issuer and audience (and the other production keys). */
 const identityProvider = {
+  CARETRAIL_INTEGRITY_SIGNING_KEY: integrityKey,
   CARETRAIL_AUTH_JWKS_URL: 'https://idp.example.org/certs',
   CARETRAIL_AUTH_ISSUER: 'https://idp.example.org',
   CARETRAIL_AUTH_AUDIENCE: 'caretrail',
@@ -31,6 +38,10 @@ describe('configuration from the environment', () => {
       auth: { mode: 'development-identity', keyFile: 'data/development-signing-key.json' },
       pseudonymKey: { kind: 'development', file: 'data/development-pseudonym-key' },
       rateLimit: { burst: 200, perSecond: 50 },
+      integrity: {
+        signingKey: { kind: 'development', file: 'data/development-integrity-key.json' },
+        checkpointSeconds: 60,
+      },
     });
   });
 
@@ -115,6 +126,20 @@ describe('authentication settings', () => {
     });
     expect(problemsOf({ CARETRAIL_PSEUDONYM_KEY: Buffer.alloc(8).toString('base64') })[0]).toMatch(
       /^CARETRAIL_PSEUDONYM_KEY: must hold at least 32 bytes/,
+    );
+  });
+
+  it('refuse to start in production without a checkpoint signing key, and take a configured one', () => {
+    const { CARETRAIL_INTEGRITY_SIGNING_KEY: _key, ...withoutKey } = identityProvider;
+    expect(problemsOf({ ...withoutKey, NODE_ENV: 'production' })[0]).toMatch(
+      /^CARETRAIL_INTEGRITY_SIGNING_KEY: production needs an Ed25519 key/,
+    );
+    expect(loadConfig({ ...identityProvider, NODE_ENV: 'production' }).integrity).toEqual({
+      signingKey: { kind: 'configured', pem: integrityKey },
+      checkpointSeconds: 60,
+    });
+    expect(problemsOf({ CARETRAIL_INTEGRITY_SIGNING_KEY: 'not a key' })[0]).toMatch(
+      /^CARETRAIL_INTEGRITY_SIGNING_KEY: must be a PEM private key/,
     );
   });
 

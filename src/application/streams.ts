@@ -4,4 +4,6 @@ export const streams = {
   case: (caseId: string): string => `case-${caseId}`,
   /** Who read or disclosed the patient's data, and emergency accesses to it. */
   access: (patientId: string): string => `access-${patientId}`,
+  /** Signed checkpoints over the whole store (see `src/integrity`). */
+  integrityCheckpoints: (): string => 'integrity-checkpoints',
 } as const;

@@ -1,14 +1,7 @@
-import {
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  type JsonWebKey as PrivateJwk,
-  type KeyObject,
-} from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { Actor } from '../domain/values.js';
+import { persistedKeyPair, type KeyPair } from '../keys/persisted-key-pair.js';
 import { createTokenVerifier, type TokenVerifier } from './token-verifier.js';
 
 /**
@@ -42,31 +35,8 @@ export interface DevelopmentIdentity {
   mint(actor: Actor, options?: { readonly expiresInSeconds?: number }): Promise<string>;
 }
 
-interface KeyPair {
-  readonly privateKey: KeyObject;
-  readonly publicKey: KeyObject;
-}
-
 function generated(): KeyPair {
   return generateKeyPairSync('ec', { namedCurve: 'P-256' });
-}
-
-/** The key pair kept in `keyFile` (created, readable by the owner only, on first use). */
-function persisted(keyFile: string): KeyPair {
-  if (existsSync(keyFile)) {
-    const privateKey = createPrivateKey({
-      key: JSON.parse(readFileSync(keyFile, 'utf8')) as PrivateJwk,
-      format: 'jwk',
-    });
-    return { privateKey, publicKey: createPublicKey(privateKey) };
-  }
-  const pair = generated();
-  mkdirSync(dirname(keyFile), { recursive: true });
-  writeFileSync(keyFile, JSON.stringify(pair.privateKey.export({ format: 'jwk' })), {
-    mode: 0o600,
-  });
-  chmodSync(keyFile, 0o600);
-  return pair;
 }
 
 /**
@@ -77,7 +47,8 @@ export function developmentIdentity(
   keyFile: string | null,
   clock: () => Date = () => new Date(),
 ): DevelopmentIdentity {
-  const { privateKey, publicKey } = keyFile === null ? generated() : persisted(keyFile);
+  const { privateKey, publicKey } =
+    keyFile === null ? generated() : persistedKeyPair(keyFile, generated);
   const claims = developmentIdentityClaims;
   return {
     verifier: createTokenVerifier({

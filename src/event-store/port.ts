@@ -1,4 +1,5 @@
 import type { Actor, Reason } from '../domain/values.js';
+import type { EventIntegrity } from './integrity/event-hash.js';
 
 /**
  * A place in the store's one global order. Opaque outside the adapter that made it: compare
@@ -41,6 +42,11 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> ext
   readonly position: Position;
   /** Transaction time: when the store accepted the event (ISO 8601). */
   readonly recordedAt: string;
+  /**
+   * The event's link in its stream's hash chain, stored in its metadata; absent on events stored
+   * without one (by a store opened with `hashChain: false`).
+   */
+  readonly integrity?: EventIntegrity | null;
 }
 
 export interface AppendResult {
@@ -56,12 +62,16 @@ export interface ReadStreamOptions {
   /** First revision to read (inclusive); defaults to the start (forward) or the end (backward). */
   readonly fromRevision?: number;
   readonly maxCount?: number;
+  /** The events exactly as stored, neither parsed by the codec nor upcast: what integrity checks hash. */
+  readonly asStored?: boolean;
 }
 
 export interface ReadAllOptions {
   /** Read events strictly after this position; from the very start when absent. */
   readonly after?: Position | null;
   readonly maxCount?: number;
+  /** The events exactly as stored, neither parsed by the codec nor upcast: what integrity checks hash. */
+  readonly asStored?: boolean;
 }
 
 export interface SubscribeOptions {

@@ -16,6 +16,8 @@ export interface ApiServices {
   readonly pseudonyms: Pseudonyms;
   /** Where every read of patient data is recorded. */
   readonly accessRecords: AccessRecords;
+  /** Whose checkpoint signatures verification trusts; any valid one when absent. */
+  readonly integrity: { readonly trustedKeyIds?: ReadonlySet<string> };
 }
 
 /** The services the API runs on, from the store, the read models and the pseudonym key. */
@@ -24,9 +26,12 @@ export function apiServices(deps: {
   readonly projections: ProjectionService;
   readonly pseudonyms: Pseudonyms;
   readonly clock: () => Date;
+  readonly trustedCheckpointKeyIds?: ReadonlySet<string>;
 }): ApiServices {
+  const { trustedCheckpointKeyIds, ...services } = deps;
   return {
-    ...deps,
+    ...services,
+    integrity: trustedCheckpointKeyIds ? { trustedKeyIds: trustedCheckpointKeyIds } : {},
     commands: new CommandService({ store: deps.store, clock: deps.clock }),
     accessRecords: new AccessRecords({ store: deps.store, clock: deps.clock }),
   };

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { UndecodableEventError, WrongExpectedRevisionError } from '../../src/event-store/errors.js';
+import { eventHash } from '../../src/event-store/integrity/event-hash.js';
+import { verifyStream } from '../../src/integrity/verify-integrity.js';
 import type {
   EventDecoder,
   EventStore,
@@ -422,6 +424,65 @@ export function eventStoreContract(adapter: StoreUnderTest): void {
         await store.close();
       }
     });
+
+    it('reads events as stored, past the decoder, when asked', async () => {
+      const stream = newStreamId();
+      await withStore((store) => store.append(stream, [testEvent(1)], 'no_stream'));
+      const decode: EventDecoder = (raw) => ({ ...raw, data: { decoded: raw.data } });
+      const store = await adapter.open({ decode });
+      try {
+        const [byStream] = await collect(store.readStream(stream, { asStored: true }));
+        expect(byStream?.data).toEqual({ n: 1 });
+        const all = await collect(store.readAll({ asStored: true }));
+        expect(all.find((event) => event.streamId === stream)?.data).toEqual({ n: 1 });
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
+  describe('7. every event is a link in its stream’s hash chain', () => {
+    it('links each appended event to the one before it, over its whole content', () =>
+      withStore(async (store) => {
+        const stream = newStreamId();
+        const first = await store.append(stream, [testEvent(1), testEvent(2)], 'no_stream');
+        const second = await store.append(stream, [testEvent(3)], 'any');
+        const read = await collect(store.readStream(stream, { asStored: true }));
+        expect(read.map((event) => event.integrity)).toEqual(
+          [...first.events, ...second.events].map((event) => event.integrity),
+        );
+        let previousHash: string | null = null;
+        for (const event of read) {
+          expect(event.integrity?.previousHash).toBe(previousHash);
+          expect(event.integrity?.hash).toBe(eventHash(previousHash, event));
+          previousHash = event.integrity!.hash;
+        }
+        expect(await verifyStream(store, stream)).toMatchObject({
+          verified: true,
+          eventsChecked: 3,
+        });
+      }));
+
+    it('keeps one unbroken chain when racing writers append with any', () =>
+      withStore(async (store) => {
+        const stream = newStreamId();
+        await Promise.all(
+          Array.from({ length: 8 }, (_, n) => store.append(stream, [testEvent(n)], 'any')),
+        );
+        expect(await verifyStream(store, stream)).toMatchObject({
+          verified: true,
+          eventsChecked: 8,
+        });
+      }));
+
+    it('returns the original links for a retried append', () =>
+      withStore(async (store) => {
+        const stream = newStreamId();
+        const events = [testEvent(1)];
+        const original = await store.append(stream, events, 'no_stream');
+        const retried = await store.append(stream, events, 'no_stream');
+        expect(retried.events[0]?.integrity).toEqual(original.events[0]?.integrity);
+      }));
   });
 }
 

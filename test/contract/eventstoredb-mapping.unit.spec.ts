@@ -185,7 +185,7 @@ describe('events sent to EventStoreDB', () => {
 });
 
 describe('events read from EventStoreDB', () => {
-  it('become port events with the envelope, a numeric revision, the position and the server time', () => {
+  it('become port events with the envelope, a numeric revision, the position and, stored without a stamp, the server time', () => {
     const record = clientRecord();
     expect(toRecordedEvent(record, identityDecoder)).toEqual({
       ...testEventMetadataOf(record),
@@ -197,7 +197,20 @@ describe('events read from EventStoreDB', () => {
       revision: 4,
       position: '1234:1200',
       recordedAt: '2026-03-04T05:06:07.089Z',
+      integrity: null,
     });
+  });
+
+  it('take recordedAt and the hash-chain link from the metadata this adapter stamped at append', () => {
+    const stamp = {
+      recordedAt: '2026-03-04T05:06:06.000Z',
+      integrity: { previousHash: null, hash: 'a'.repeat(64) },
+    };
+    const event = testEvent(1, { schemaVersion: 2 });
+    const sent = toEventData(event, 0, stamp);
+    expect(sent.metadata).toMatchObject(stamp);
+    const record = { ...clientRecord(), metadata: sent.metadata };
+    expect(toRecordedEvent(record, identityDecoder)).toMatchObject(stamp);
   });
 
   it('pass through the decoder', () => {

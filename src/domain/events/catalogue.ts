@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DomainEvent } from '../decider.js';
 import { emergencyAccessGrantedSchema, patientRecordAccessedSchema } from './access.js';
+import { integrityCheckpointRecordedSchema } from './integrity.js';
 import {
   assessmentRecordedSchema,
   problemIdentifiedSchema,
@@ -117,10 +118,16 @@ export const accessEventCatalogue = {
   EmergencyAccessGranted: v1(emergencyAccessGrantedSchema),
 } as const;
 
+/** Events of the `integrity-checkpoints` stream: signed checkpoints over the whole store. */
+export const integrityEventCatalogue = {
+  IntegrityCheckpointRecorded: v1(integrityCheckpointRecordedSchema),
+} as const;
+
 /** Everything the store may hold: the codec decodes and encodes against this. */
 export const storedEventCatalogue = {
   ...eventCatalogue,
   ...accessEventCatalogue,
+  ...integrityEventCatalogue,
 } as const satisfies EventCatalogue;
 
 /** Upcasters of the current catalogue: none yet, since every type is at version 1. */

@@ -26,6 +26,7 @@ import { ValidationError } from '../../domain/errors.js';
 import { decodeOrReport, identityDecoder } from '../decoding.js';
 import { StoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import { describeExpected } from '../expected-revision.js';
+import { chainNewEvents, integrityOf, type EventIntegrity } from '../integrity/event-hash.js';
 import type {
   AppendResult,
   EventDecoder,
@@ -45,6 +46,8 @@ export interface EventStoreDbEventStoreOptions {
   /** A client connection string, e.g. `esdb://localhost:2113?tls=false`. */
   readonly connectionString: string;
   readonly decode?: EventDecoder;
+  /** The clock for `recordedAt`, which the hash chain covers; injectable for tests. */
+  readonly clock?: () => Date;
 }
 
 /** What this adapter reads of an event the client hands back (JSON or binary, from a stream or $all). */
@@ -60,10 +63,20 @@ export interface EsdbRecord {
   readonly position?: EsdbPosition;
 }
 
-/** Our envelope as stored in the ESDB event metadata: the writer's metadata plus the schema version. */
+/**
+ * Our envelope as stored in the ESDB event metadata: the writer's metadata, the schema version,
+ * the transaction time and the hash-chain link. recordedAt is stamped by this adapter at append
+ * (as the SQLite store does) because the link must cover it and the server's own `created` time is
+ * only known after the append; events stored without one fall back to `created`.
+ */
 interface StoredMetadata extends EventMetadata {
   readonly schemaVersion: number;
+  readonly recordedAt?: string;
+  readonly integrity?: EventIntegrity;
 }
+
+/** How often an append whose links were overtaken by a concurrent writer is linked again and retried. */
+const relinkAttempts = 10;
 
 /**
  * The EventStoreDB adapter: ESDB keeps the log (acknowledged means durable on the server); this
@@ -77,13 +90,20 @@ export class EventStoreDbEventStore implements EventStore {
   private constructor(
     private readonly client: EventStoreDBClient,
     private readonly decode: EventDecoder,
+    private readonly clock: () => Date,
   ) {}
 
   /** Opens a client; it connects lazily, so an unreachable server surfaces as StoreUnavailableError on first use. */
   static connect(options: EventStoreDbEventStoreOptions): Promise<EventStoreDbEventStore> {
     try {
       const client = EventStoreDBClient.connectionString(options.connectionString);
-      return Promise.resolve(new EventStoreDbEventStore(client, options.decode ?? identityDecoder));
+      return Promise.resolve(
+        new EventStoreDbEventStore(
+          client,
+          options.decode ?? identityDecoder,
+          options.clock ?? (() => new Date()),
+        ),
+      );
     } catch (error) {
       return Promise.reject(
         new StoreUnavailableError('the EventStoreDB connection string is not valid', {
@@ -104,23 +124,83 @@ export class EventStoreDbEventStore implements EventStore {
         { path: ['events'], message: 'empty' },
       ]);
     }
-    const data = events.map(toEventData);
-    const expectedRevision = toEsdbExpectedRevision(expected);
-    let appended: EsdbAppendResult;
-    try {
-      appended = await this.client.appendToStream(streamId, data, { expectedRevision });
-    } catch (error) {
-      throw translateEsdbError(error, streamId, expected);
-    }
-    // With throwOnAppendFailure=false in the connection string the client reports a conflict as data.
-    if (!appended.success) {
+    for (let attempt = 1; ; attempt += 1) {
+      const tail = await this.lastLink(streamId);
+      const recordedAt = this.clock().toISOString();
+      const links = chainNewEvents(
+        tail?.hash ?? null,
+        streamId,
+        (tail?.revision ?? -1) + 1,
+        recordedAt,
+        events,
+      );
+      const data = events.map((event, index) =>
+        toEventData(event, index, { recordedAt, integrity: links[index]! }),
+      );
+      const flexible = expected === 'any' || expected === 'stream_exists';
+      // A flexible expectation is pinned to the revision the links were made against, so no
+      // concurrent append can slip in between an event and the event it links to.
+      const expectedRevision = flexible
+        ? tail === null
+          ? toEsdbExpectedRevision(expected === 'any' ? 'no_stream' : expected)
+          : BigInt(tail.revision)
+        : toEsdbExpectedRevision(expected);
+      let appended: EsdbAppendResult | null;
+      try {
+        appended = await this.client.appendToStream(streamId, data, { expectedRevision });
+      } catch (error) {
+        const translated = translateEsdbError(error, streamId, expected);
+        if (!flexible || !(translated instanceof WrongExpectedRevisionError)) throw translated;
+        appended = null;
+      }
+      if (appended?.success) {
+        return this.readBack(streamId, events, Number(appended.nextExpectedRevision));
+      }
+      if (flexible) {
+        // A retried flexible append finds its own events at the stream's end: the original result.
+        const retried = await this.alreadyAtEnd(streamId, events);
+        if (retried) return retried;
+        if (expected === 'stream_exists' && tail === null) {
+          throw new WrongExpectedRevisionError(streamId, describeExpected(expected), null);
+        }
+        if (attempt < relinkAttempts) continue;
+      }
+      // With throwOnAppendFailure=false in the connection string the client reports a conflict as data.
       throw new WrongExpectedRevisionError(
         streamId,
         describeExpected(expected),
         await this.streamRevision(streamId),
       );
     }
-    return this.readBack(streamId, events, Number(appended.nextExpectedRevision));
+  }
+
+  /** The revision and hash of the stream's last event, or null for a new stream. */
+  private async lastLink(
+    streamId: string,
+  ): Promise<{ revision: number; hash: string | null } | null> {
+    for await (const event of this.readStream(streamId, {
+      direction: 'backward',
+      maxCount: 1,
+      asStored: true,
+    })) {
+      return { revision: event.revision, hash: event.integrity?.hash ?? null };
+    }
+    return null;
+  }
+
+  /** The stored events when the stream already ends with these event ids, else null. */
+  private async alreadyAtEnd(
+    streamId: string,
+    events: readonly NewEvent[],
+  ): Promise<AppendResult | null> {
+    const last = await this.streamRevision(streamId);
+    if (last === null || last + 1 < events.length) return null;
+    try {
+      return await this.readBack(streamId, events, last);
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) return null;
+      throw error;
+    }
   }
 
   /**
@@ -174,7 +254,7 @@ export class EventStoreDbEventStore implements EventStore {
       resolveLinkTos: false,
     });
     for await (const { event } of drain(read, streamId)) {
-      if (event) yield toRecordedEvent(event, this.decode);
+      if (event) yield toRecordedEvent(event, options.asStored ? identityDecoder : this.decode);
     }
   }
 
@@ -187,7 +267,7 @@ export class EventStoreDbEventStore implements EventStore {
     const read = this.client.readAll({ fromPosition: after ?? START, resolveLinkTos: false });
     for await (const { event } of drain(read, '$all')) {
       if (!event || !isUserEvent(event) || !isAfter(event.position, after)) continue;
-      yield toRecordedEvent(event, this.decode);
+      yield toRecordedEvent(event, options.asStored ? identityDecoder : this.decode);
       remaining -= 1;
       if (remaining <= 0) return;
     }
@@ -313,7 +393,8 @@ export function toRecordedEvent(record: EsdbRecord, decode: EventDecoder): Recor
     streamId: record.streamId,
     revision: Number(record.revision),
     position: encodePosition(positionOf(record)),
-    recordedAt: record.created.toISOString(),
+    recordedAt: envelope.recordedAt ?? record.created.toISOString(),
+    integrity: integrityOf(envelope),
   } as RecordedEvent;
   return decodeOrReport(problem === null ? decode : failWith(problem), raw);
 }
@@ -351,14 +432,22 @@ function positionOf(record: EsdbRecord): EsdbPosition {
 }
 
 /** An ESDB event for an append: our metadata and schema version travel in the ESDB metadata. */
-export function toEventData(event: NewEvent, index = 0): EventData {
+export function toEventData(
+  event: NewEvent,
+  index = 0,
+  stamp?: { readonly recordedAt: string; readonly integrity: EventIntegrity },
+): EventData {
   // The client returns malformed JSON as a string, so a bare string could not be told apart on reading.
   if (typeof event.data === 'string' || event.data === undefined) {
     throw new ValidationError('event data must be a JSON value other than a bare string', [
       { path: ['events', index, 'data'], message: 'not storable as JSON on EventStoreDB' },
     ]);
   }
-  const metadata: StoredMetadata = { ...event.metadata, schemaVersion: event.schemaVersion };
+  const metadata: StoredMetadata = {
+    ...event.metadata,
+    schemaVersion: event.schemaVersion,
+    ...stamp,
+  };
   return jsonEvent({ id: event.id, type: event.type, data: event.data as JSONType, metadata });
 }
 

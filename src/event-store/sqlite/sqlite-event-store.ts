@@ -5,9 +5,11 @@ import { ValidationError } from '../../domain/errors.js';
 import {
   DuplicateEventIdError,
   StoreUnavailableError,
+  UndecodableEventError,
   WrongExpectedRevisionError,
 } from '../errors.js';
 import { decodeOrReport, identityDecoder } from '../decoding.js';
+import { chainNewEvents, integrityOf } from '../integrity/event-hash.js';
 import { describeExpected, revisionMatches } from '../expected-revision.js';
 import { LiveSignal } from '../live-signal.js';
 import type {
@@ -37,6 +39,11 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** How long an append waits for another writer's lock before failing. */
   readonly busyTimeoutMs?: number;
+  /**
+   * Chain each appended event's hash to its stream's previous one (default true). Off only to
+   * measure what chaining costs: events stored without a link fail integrity verification.
+   */
+  readonly hashChain?: boolean;
 }
 
 interface EventRow {
@@ -62,6 +69,7 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly hashChain: boolean;
   private readonly live = new LiveSignal();
   private readonly statements;
   private readonly appendTransaction;
@@ -78,9 +86,13 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.batchSize = options.readBatchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 50;
+    this.hashChain = options.hashChain ?? true;
     this.statements = {
       streamRevision: this.db.prepare<[string], { revision: number | null }>(
         'SELECT max(revision) AS revision FROM events WHERE stream_id = ?',
+      ),
+      lastOfStream: this.db.prepare<[string], EventRow>(
+        'SELECT * FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
       ),
       findById: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
       insert: this.db.prepare(
@@ -140,10 +152,13 @@ export class SqliteEventStore implements EventStore {
       throw new WrongExpectedRevisionError(streamId, describeExpected(expected), actual);
     }
     const recordedAt = this.clock().toISOString();
-    const recorded: RecordedEvent[] = [];
-    let revision = actual ?? -1;
-    for (const event of events) {
-      revision += 1;
+    const firstRevision = (actual ?? -1) + 1;
+    const links = this.hashChain
+      ? chainNewEvents(this.lastHash(streamId), streamId, firstRevision, recordedAt, events)
+      : null;
+    const recorded: RecordedEvent[] = events.map((event, index) => {
+      const revision = firstRevision + index;
+      const integrity = links?.[index] ?? null;
       const info = this.statements.insert.run({
         event_id: event.id,
         stream_id: streamId,
@@ -151,10 +166,10 @@ export class SqliteEventStore implements EventStore {
         type: event.type,
         schema_version: event.schemaVersion,
         data: JSON.stringify(event.data),
-        metadata: JSON.stringify(event.metadata),
+        metadata: JSON.stringify(integrity ? { ...event.metadata, integrity } : event.metadata),
         recorded_at: recordedAt,
       });
-      recorded.push({
+      return {
         ...event.metadata,
         id: event.id,
         type: event.type,
@@ -164,9 +179,17 @@ export class SqliteEventStore implements EventStore {
         revision,
         position: toPosition(Number(info.lastInsertRowid)),
         recordedAt,
-      });
-    }
+        integrity,
+      };
+    });
     return resultOf(recorded);
+  }
+
+  /** The hash of the stream's last event, to chain the next one to; null for a new stream. */
+  private lastHash(streamId: string): string | null {
+    const row = this.statements.lastOfStream.get(streamId);
+    if (row === undefined) return null;
+    return integrityOf(parseStored(row.metadata, row))?.hash ?? null;
   }
 
   /** An append whose event ids are all stored already, in order, at the place it asks for. */
@@ -216,7 +239,7 @@ export class SqliteEventStore implements EventStore {
       const rows = backward
         ? this.statements.streamBackward.all(streamId, next, limit)
         : this.statements.streamForward.all(streamId, next, limit);
-      for (const row of rows) yield this.toRecorded(row);
+      for (const row of rows) yield this.toRecorded(row, options.asStored);
       if (rows.length < limit) return;
       remaining -= rows.length;
       const last = rows[rows.length - 1]!;
@@ -232,7 +255,7 @@ export class SqliteEventStore implements EventStore {
     while (remaining > 0) {
       const limit = Math.min(this.batchSize, remaining);
       const rows = this.statements.allAfter.all(after, limit);
-      for (const row of rows) yield this.toRecorded(row);
+      for (const row of rows) yield this.toRecorded(row, options.asStored);
       if (rows.length < limit) return;
       remaining -= rows.length;
       after = rows[rows.length - 1]!.position;
@@ -286,28 +309,45 @@ export class SqliteEventStore implements EventStore {
     return Promise.resolve();
   }
 
-  private toRecorded(row: EventRow): RecordedEvent {
-    const metadata = JSON.parse(row.metadata) as RecordedEvent;
-    return decodeOrReport(this.decode, {
+  private toRecorded(row: EventRow, asStored = false): RecordedEvent {
+    const metadata = parseStored(row.metadata, row) as RecordedEvent;
+    return decodeOrReport(asStored ? identityDecoder : this.decode, {
       occurredAt: metadata.occurredAt,
       actor: metadata.actor,
       commandId: metadata.commandId,
       correlationId: metadata.correlationId,
-      causationId: metadata.causationId ?? null,
-      reason: metadata.reason ?? null,
+      // As stored, a missing field stays missing, so integrity checks see exactly what is there.
+      causationId: asStored ? metadata.causationId : (metadata.causationId ?? null),
+      reason: asStored ? metadata.reason : (metadata.reason ?? null),
       id: row.event_id,
       type: row.type,
       schemaVersion: row.schema_version,
-      data: JSON.parse(row.data) as unknown,
+      data: parseStored(row.data, row),
       streamId: row.stream_id,
       revision: row.revision,
       position: toPosition(row.position),
       recordedAt: row.recorded_at,
+      integrity: integrityOf(metadata),
     });
   }
 
   private assertOpen(): void {
     if (this.closed) throw new StoreUnavailableError('the event store is closed');
+  }
+}
+
+/** Stored JSON that no longer parses is reported with the event's place, never thrown bare. */
+function parseStored(json: string, row: EventRow): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    throw new UndecodableEventError(
+      row.stream_id,
+      row.revision,
+      toPosition(row.position),
+      row.type,
+      'stored JSON does not parse',
+    );
   }
 }
 

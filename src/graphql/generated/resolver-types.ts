@@ -858,6 +858,18 @@ export type Query = {
   readonly caseload: CaseConnection;
   /** One recorded event by its id; null when no such event is known. */
   readonly event?: Maybe<RecordedEvent>;
+  /**
+   * Verifies one stream's tamper evidence (auditors only): its hash chain from revision 0, and its
+   * last link signed by an integrity checkpoint. Stream ids: patient-<id>, case-<id>, access-<id>,
+   * integrity-checkpoints. `npm run verify` checks the whole store.
+   */
+  readonly verifyIntegrity: IntegrityReport;
+  /**
+   * One stream's events exactly as stored, with the signed checkpoints and Merkle inclusion proofs
+   * that verify them offline (auditors only): save it and run `npm run verify -- --bundle FILE`, or
+   * follow docs/integrity.md. Reading it is recorded in the patient's access log.
+   */
+  readonly integrityEvidence: Scalars['JSON']['output'];
   /** A patient by id; null when no such patient is known. */
   readonly patient?: Maybe<Patient>;
 };
@@ -909,6 +921,22 @@ export type QueryCaseloadArgs = {
  */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * caretrail's queries: patient timelines, current case plans, decision history and the state of the
+ * read models. Lists are Relay cursor connections.
+ */
+export type QueryVerifyIntegrityArgs = {
+  streamId: Scalars['String']['input'];
+};
+
+/**
+ * caretrail's queries: patient timelines, current case plans, decision history and the state of the
+ * read models. Lists are Relay cursor connections.
+ */
+export type QueryIntegrityEvidenceArgs = {
+  streamId: Scalars['String']['input'];
 };
 
 /**
@@ -1073,6 +1101,49 @@ export type RecordedEvent = {
   readonly causationId?: Maybe<Scalars['String']['output']>;
   /** The event's data, as its type's schema defines it. */
   readonly data: Scalars['JSON']['output'];
+};
+
+/** What a verification found: VERIFIED, or every broken link (up to 100) with where it is. */
+export type IntegrityReport = {
+  readonly __typename?: 'IntegrityReport';
+  /** True when every link and every checkpoint holds. */
+  readonly verified: Scalars['Boolean']['output'];
+  /** How many events were checked. */
+  readonly eventsChecked: Scalars['Int']['output'];
+  /** How many streams those events belong to. */
+  readonly streamsChecked: Scalars['Int']['output'];
+  /** How many checkpoints were read. */
+  readonly checkpointsChecked: Scalars['Int']['output'];
+  /** Events recorded after the last checkpoint naming the stream: chained, not yet signed. */
+  readonly eventsAfterLastCheckpoint: Scalars['Int']['output'];
+  /** The first break, in store order; null when verified. */
+  readonly firstBreak?: Maybe<IntegrityBreak>;
+  /** Every break found, up to 100. */
+  readonly breaks: ReadonlyArray<IntegrityBreak>;
+};
+
+/** One broken link: what is wrong and where. */
+export type IntegrityBreak = {
+  readonly __typename?: 'IntegrityBreak';
+  /**
+   * unreadable, unchained, revision-gap, revision-out-of-order, previous-hash-mismatch,
+   * content-hash-mismatch, checkpoint-unreadable, checkpoint-signature-invalid,
+   * checkpoint-untrusted-key, checkpoint-chain-broken, checkpoint-root-mismatch,
+   * checkpoint-head-mismatch or inclusion-proof-invalid (see docs/integrity.md).
+   */
+  readonly problem: Scalars['String']['output'];
+  /** The stream where the break shows, when it is in one. */
+  readonly streamId?: Maybe<Scalars['String']['output']>;
+  /** The stream revision where the break shows. */
+  readonly revision?: Maybe<Scalars['Int']['output']>;
+  /** The store position of the event (for a checkpoint: the end of its range). */
+  readonly position?: Maybe<Scalars['String']['output']>;
+  /** The event's id, when it could be read. */
+  readonly eventId?: Maybe<Scalars['ID']['output']>;
+  /** The checkpoint concerned, if any. */
+  readonly checkpointSequence?: Maybe<Scalars['Int']['output']>;
+  /** What does not hold, in words. */
+  readonly detail: Scalars['String']['output'];
 };
 
 /** Records a scored assessment with a standard or local instrument. */
@@ -3178,6 +3249,8 @@ export type ResolversTypes = {
   >;
   Disclosure: ResolverTypeWrapper<DisclosureRecord>;
   RecordedEvent: ResolverTypeWrapper<StoredEvent>;
+  IntegrityReport: ResolverTypeWrapper<IntegrityReport>;
+  IntegrityBreak: ResolverTypeWrapper<IntegrityBreak>;
   RecordAssessmentInput: RecordAssessmentInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StratifyRiskInput: StratifyRiskInput;
@@ -3351,6 +3424,8 @@ export type ResolversParentTypes = {
   };
   Disclosure: DisclosureRecord;
   RecordedEvent: StoredEvent;
+  IntegrityReport: IntegrityReport;
+  IntegrityBreak: IntegrityBreak;
   RecordAssessmentInput: RecordAssessmentInput;
   Float: Scalars['Float']['output'];
   StratifyRiskInput: StratifyRiskInput;
@@ -3952,6 +4027,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryEventArgs, 'id'>
   >;
+  verifyIntegrity?: Resolver<
+    ResolversTypes['IntegrityReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryVerifyIntegrityArgs, 'streamId'>
+  >;
+  integrityEvidence?: Resolver<
+    ResolversTypes['JSON'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryIntegrityEvidenceArgs, 'streamId'>
+  >;
   patient?: Resolver<
     Maybe<ResolversTypes['Patient']>,
     ParentType,
@@ -4065,6 +4152,34 @@ export type RecordedEventResolvers<
   correlationId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   causationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type IntegrityReportResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['IntegrityReport'] =
+    ResolversParentTypes['IntegrityReport'],
+> = {
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  streamsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkpointsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventsAfterLastCheckpoint?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBreak?: Resolver<Maybe<ResolversTypes['IntegrityBreak']>, ParentType, ContextType>;
+  breaks?: Resolver<ReadonlyArray<ResolversTypes['IntegrityBreak']>, ParentType, ContextType>;
+};
+
+export type IntegrityBreakResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['IntegrityBreak'] =
+    ResolversParentTypes['IntegrityBreak'],
+> = {
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  streamId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  checkpointSequence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<
@@ -4506,6 +4621,8 @@ export type Resolvers<ContextType = ApiContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   Disclosure?: DisclosureResolvers<ContextType>;
   RecordedEvent?: RecordedEventResolvers<ContextType>;
+  IntegrityReport?: IntegrityReportResolvers<ContextType>;
+  IntegrityBreak?: IntegrityBreakResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   CommandResult?: CommandResultResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

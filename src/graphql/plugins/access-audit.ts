@@ -6,7 +6,11 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type ExecutionArgs,
+  type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLSchema,
+  getNamedType,
+  isLeafType,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { AccessBasis } from '../../access/access-policy.js';
@@ -31,7 +35,14 @@ const operationalTypes: ReadonlySet<string> = new Set([
   'AccessLogConnection',
   'AccessLogEdge',
   'AccessLogEntry',
+  'IntegrityReport',
+  'IntegrityBreak',
 ]);
+
+/** A query field that returns data itself (a scalar such as JSON) rather than an object to select from. */
+function isDataOfItsOwn(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>): boolean {
+  return parent.name === 'Query' && isLeafType(getNamedType(field.type));
+}
 
 /** Parsed documents are cached and reused by Yoga: each one's fields are worked out once. */
 const fieldsByDocument = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, string[]>>();
@@ -54,7 +65,12 @@ function fieldsIn(schema: GraphQLSchema, document: DocumentNode): string[] {
       Field() {
         const parent = typeInfo.getParentType();
         const field = typeInfo.getFieldDef();
-        if (parent && field && !operationalTypes.has(parent.name) && !field.name.startsWith('__'))
+        if (
+          parent &&
+          field &&
+          !field.name.startsWith('__') &&
+          (!operationalTypes.has(parent.name) || isDataOfItsOwn(parent, field))
+        )
           fields.add(`${parent.name}.${field.name}`);
       },
     }),
