@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     // The pure core: no I/O, no clock, no randomness, no environment.
-    files: ['src/domain/**/*.ts', 'projections/**/*.ts'],
+    files: ['src/domain/**/*.ts', 'projections/**/*.ts', 'src/fhir/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -3,6 +3,7 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { accessLogExport } from './access-log-export.js';
 import { auditTrailExport } from './audit-trail-export.js';
 import { authenticate } from './authenticate.js';
+import { auditEventsExport, caseProvenanceExport } from './fhir-export.js';
 import { bodySizeLimit } from './limits/body-size.js';
 import { rateLimit, userOrClientAddress } from './limits/rate-limit.js';
 import { securityHeaders } from './limits/security-headers.js';
@@ -116,6 +117,12 @@ export function buildApp(deps: AppDependencies): express.Express {
   const auditor = [authenticate(deps.verifier, { development: false }), perUser];
   app.get('/exports/access-log.csv', ...auditor, accessLogExport(projections));
   app.get('/exports/audit-trail.csv', ...auditor, auditTrailExport(projections));
+  app.get(
+    '/exports/fhir/cases/:caseId/provenance.ndjson',
+    ...auditor,
+    caseProvenanceExport(deps.services),
+  );
+  app.get('/exports/fhir/audit-events.ndjson', ...auditor, auditEventsExport(projections));
   app.use(
     yoga.graphqlEndpoint,
     authenticate(deps.verifier, { development: deps.development }),

@@ -1,8 +1,12 @@
-import type { RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import { readsAccessLog } from '../access/access-policy.js';
-import { toFieldIssues } from '../domain/commands/index.js';
-import { authenticatedActor } from './authenticate.js';
+import {
+  auditorOf,
+  exportParametersOf,
+  keysetRows,
+  writeLines,
+  type KeysetPage,
+} from './export-response.js';
 
 /** A log auditors export: its parameters, its columns, and how to read it page by page. */
 export interface CsvExport<Row, Parameters> {
@@ -15,7 +19,7 @@ export interface CsvExport<Row, Parameters> {
     parameters: Parameters,
     after: readonly [string, string] | null,
     size: number,
-  ): readonly { readonly row: Row; readonly key: readonly [string, string] }[];
+  ): ReturnType<KeysetPage<Row>>;
 }
 
 /** The query parameters every export takes: an optional text filter, a time range, a direction. */
@@ -36,53 +40,25 @@ export function csvCell(value: string | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function refuse(response: Response, status: number, code: string, message: string, extra = {}) {
-  response.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
-}
-
-/** Resolves once the response can take more (or the client has gone), so memory stays bounded. */
-function drained(response: Response): Promise<void> {
-  return new Promise((resolve) => {
-    response.once('drain', resolve);
-    response.once('close', resolve);
-  });
-}
-
-const exportPageSize = 500;
-
 /**
  * An auditors' CSV export: the query parameters checked, then the log streamed page by page with
  * bounded memory, under a header row.
  */
 export function csvExport<Row, Parameters>(spec: CsvExport<Row, Parameters>): RequestHandler {
   return async (request, response) => {
-    const actor = authenticatedActor(response);
-    if (!actor || !readsAccessLog(actor.role)) {
-      refuse(response, 403, 'FORBIDDEN', 'only auditors export audit logs');
-      return;
-    }
-    const parsed = spec.parameters.safeParse(request.query);
-    if (!parsed.success) {
-      refuse(response, 400, 'BAD_USER_INPUT', 'the export parameters are invalid', {
-        issues: toFieldIssues(parsed.error.issues),
-      });
-      return;
-    }
+    if (!auditorOf(response)) return;
+    const parsed = exportParametersOf(spec.parameters, request.query, response);
+    if (!parsed) return;
+    const parameters = parsed.value;
     response.status(200);
     response.type('text/csv; charset=utf-8');
     response.setHeader('content-disposition', `attachment; filename="${spec.filename}"`);
-    response.write(`${spec.columns.map(([name]) => name).join(',')}\r\n`);
-    let after: readonly [string, string] | null = null;
-    for (;;) {
-      const rows = spec.page(parsed.data, after, exportPageSize);
-      for (const { row } of rows.slice(0, exportPageSize)) {
-        const line = `${spec.columns.map(([, cell]) => csvCell(cell(row))).join(',')}\r\n`;
-        if (!response.write(line)) await drained(response);
-        if (response.destroyed) return;
-      }
-      if (rows.length <= exportPageSize) break;
-      after = rows[exportPageSize - 1]!.key;
+    const cells = (row: Row) => spec.columns.map(([, cell]) => csvCell(cell(row))).join(',');
+    function* lines() {
+      yield `${spec.columns.map(([name]) => name).join(',')}\r\n`;
+      for (const { row } of keysetRows<Row>((after, size) => spec.page(parameters, after, size)))
+        yield `${cells(row)}\r\n`;
     }
-    response.end();
+    await writeLines(response, lines());
   };
 }

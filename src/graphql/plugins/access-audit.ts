@@ -84,7 +84,8 @@ const operationTypes = {
   subscription: 'subscription',
 } as const;
 
-function purposeOf(role: Role, basis: AccessBasis | null): Purpose {
+/** Why a role reads: auditors audit, analysts improve quality, care teams treat (in an emergency too). */
+export function purposeOf(role: Role, basis: AccessBasis | null): Purpose {
   switch (role) {
     case 'auditor':
       return 'audit';

@@ -1,3 +1,7 @@
+import type {
+  AccessLogEntryRecord,
+  EmergencyAccessRecord,
+} from '../../../projections/access-log/access-log-records.js';
 import type { AccessEventData } from '../../domain/events/catalogue.js';
 import type { ProjectionService } from '../../read-models/projection-service.js';
 import type { PageRequest } from './connection.js';
@@ -13,24 +17,7 @@ const accessLogTable = {
   timeColumn: 'recorded_at',
 } as const;
 
-/** One access record as the access log read model holds it. */
-export interface AccessLogEntryRecord {
-  readonly id: string;
-  readonly recordedAt: string;
-  readonly patientId: string;
-  readonly userId: string;
-  readonly role: string;
-  readonly operationType: string;
-  readonly operationName: string | null;
-  readonly fields: readonly string[];
-  readonly caseIds: readonly string[];
-  readonly outcome: Recorded['outcome'];
-  readonly basis: Recorded['basis'];
-  readonly purposeOfUse: Recorded['purposeOfUse'];
-  readonly emergencyReason: string | null;
-  readonly clientAddress: string | null;
-  readonly requestId: string;
-}
+export type { AccessLogEntryRecord, EmergencyAccessRecord };
 
 /** The columns an access log may be filtered on by equality, by their filter names. */
 export const accessLogEqualityFilters = {
@@ -126,4 +113,42 @@ export function accessLogPage(
     descending: query.descending,
     page: query.page,
   }).map(entryOf);
+}
+
+const emergencyAccessTable = {
+  projection: 'access-log',
+  table: 'emergency_accesses',
+  idColumn: 'event_id',
+  timeColumn: 'granted_at',
+} as const;
+
+/**
+ * One page of emergency accesses, oldest grant first, of one patient or all, granted within an
+ * inclusive range of UTC ISO instants; keyset-paged on (grantedAt, id).
+ */
+export function emergencyAccessPage(
+  projections: ProjectionService,
+  query: {
+    readonly patientId: string | null;
+    readonly from: string | null;
+    readonly to: string | null;
+    readonly page: PageRequest<readonly [string, string]>;
+  },
+): EmergencyAccessRecord[] {
+  return sortedLogPage(projections, emergencyAccessTable, {
+    equal: query.patientId === null ? {} : { patient_id: query.patientId },
+    from: query.from,
+    to: query.to,
+    sortColumn: 'granted_at',
+    descending: false,
+    page: query.page,
+  }).map((row) => ({
+    id: text(row, 'event_id'),
+    userId: text(row, 'user_id'),
+    patientId: text(row, 'patient_id'),
+    grantedAt: text(row, 'granted_at'),
+    expiresAt: text(row, 'expires_at'),
+    reasonText: text(row, 'reason_text'),
+    reasonCode: optionalText(row, 'reason_code'),
+  }));
 }
