@@ -12,6 +12,8 @@ export interface AccessLogEntryRecord {
   readonly operationType: string;
   readonly operationName: string | null;
   readonly fields: readonly string[];
+  /** The kinds of data those fields belong to. */
+  readonly dataCategories: readonly string[];
   readonly caseIds: readonly string[];
   readonly outcome: Recorded['outcome'];
   readonly basis: Recorded['basis'];

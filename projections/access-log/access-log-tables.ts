@@ -13,6 +13,8 @@ export const accessLogEntries: TableSpec = {
     { name: 'operation_type', type: 'TEXT', notNull: true },
     { name: 'operation_name', type: 'TEXT' },
     { name: 'fields', type: 'JSON', notNull: true },
+    // The kinds of data the fields belong to (see data-categories.ts).
+    { name: 'data_categories', type: 'JSON', notNull: true },
     { name: 'case_ids', type: 'JSON', notNull: true },
     { name: 'outcome', type: 'TEXT', notNull: true },
     { name: 'basis', type: 'TEXT' },

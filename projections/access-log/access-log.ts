@@ -2,6 +2,7 @@ import type { AccessEventType } from '../../src/domain/events/catalogue.js';
 import type { ProjectedAccessEvent, Projection, ReadModelChange } from '../projection.js';
 import { utcInstant } from '../shared/utc-instant.js';
 import { accessLogEntries, emergencyAccesses } from './access-log-tables.js';
+import { dataCategoriesOf } from './data-categories.js';
 
 type Of<T extends AccessEventType> = Extract<ProjectedAccessEvent, { type: T }>;
 
@@ -20,6 +21,7 @@ function accessed(event: Of<'PatientRecordAccessed'>): ReadModelChange[] {
         operation_type: data.operation.type,
         operation_name: data.operation.name,
         fields: data.fields,
+        data_categories: dataCategoriesOf(data.fields),
         case_ids: data.caseIds,
         outcome: data.outcome,
         basis: data.basis,
@@ -53,7 +55,8 @@ function emergencyGranted(event: Of<'EmergencyAccessGranted'>): ReadModelChange[
 /** The access log: every read of patient data and every refused attempt, and emergency accesses. */
 export const accessLog: Projection<ProjectedAccessEvent> = {
   name: 'access-log',
-  version: 1,
+  // 2: data categories per access.
+  version: 2,
   description:
     'Access records (who read which patient, when, what, why, from where, the outcome) and emergency accesses, from the access- streams.',
   tables: [accessLogEntries, emergencyAccesses],

@@ -130,6 +130,19 @@ export class RequestAccess {
   }
 
   /**
+   * Asks for (and so notes, for the access audit) the caller's access to each record these rows
+   * came from: for reads that reach patient data without the loaders, such as the audit trail.
+   */
+  async readsOf(
+    records: readonly { readonly patientId: string; readonly caseId: string | null }[],
+  ): Promise<void> {
+    const distinct = new Map(records.map((r) => [`${r.patientId}/${r.caseId ?? ''}`, r]));
+    for (const { patientId, caseId } of distinct.values())
+      if (caseId === null) await this.patientBasis(patientId);
+      else await this.caseBasis({ patientId, caseId });
+  }
+
+  /**
    * Refuses a command the caller may not record: FORBIDDEN for a kind their role does not record,
    * and NOT_FOUND, worded as for a missing case or patient, where they may not see the target.
    */

@@ -17,6 +17,7 @@ const columns: readonly (readonly [string, (entry: AccessLogEntryRecord) => stri
   ['operation_type', (e) => e.operationType],
   ['operation_name', (e) => e.operationName],
   ['fields', (e) => e.fields.join(' ')],
+  ['data_categories', (e) => e.dataCategories.join(' ')],
   ['case_ids', (e) => e.caseIds.join(' ')],
   ['outcome', (e) => e.outcome],
   ['basis', (e) => e.basis],
@@ -38,7 +39,9 @@ const exportQuerySchema = z
     purposeOfUse: z
       .enum(['TREATMENT', 'EMERGENCY_TREATMENT', 'AUDIT', 'QUALITY_IMPROVEMENT', 'OPERATIONS'])
       .optional(),
+    operationType: z.enum(['query', 'mutation', 'subscription']).optional(),
     operationName: optional,
+    dataCategory: optional,
     caseId: optional,
     requestId: optional,
     clientAddress: optional,

@@ -116,7 +116,11 @@ export function buildApp(deps: AppDependencies): express.Express {
   });
   const auditor = [authenticate(deps.verifier, { development: false }), perUser];
   app.get('/exports/access-log.csv', ...auditor, accessLogExport(projections));
-  app.get('/exports/audit-trail.csv', ...auditor, auditTrailExport(projections));
+  app.get(
+    '/exports/audit-trail.csv',
+    ...auditor,
+    auditTrailExport(projections, deps.services.accessRecords),
+  );
   app.get(
     '/exports/fhir/cases/:caseId/provenance.ndjson',
     ...auditor,

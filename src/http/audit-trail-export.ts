@@ -1,3 +1,4 @@
+import type { AccessRecords } from '../application/access-records.js';
 import { z } from 'zod';
 import {
   auditTrailPage,
@@ -10,6 +11,8 @@ import { csvExport, exportParameters } from './csv-export.js';
 const columns: readonly (readonly [string, (change: DecisionRecord) => string | null])[] = [
   ['recorded_at', (c) => c.recordedAt],
   ['occurred_at', (c) => c.occurredAt],
+  ['patient_id', (c) => c.patientId],
+  ['case_id', (c) => c.caseId],
   ['stream_id', (c) => c.streamId],
   ['revision', (c) => String(c.revision)],
   ['event_type', (c) => c.eventType],
@@ -60,8 +63,13 @@ const exportQuerySchema = z
  * what changed before and after, why, under which request), with the `auditTrail` query's filters
  * and order as query parameters.
  */
-export function auditTrailExport(projections: ProjectionService) {
+export function auditTrailExport(projections: ProjectionService, accessRecords: AccessRecords) {
   return csvExport({
+    disclosure: {
+      accessRecords,
+      operationName: 'AuditTrailExport',
+      recordOf: (change) => ({ patientId: change.patientId, caseId: change.caseId }),
+    },
     filename: 'audit-trail.csv',
     parameters: exportQuerySchema,
     columns,

@@ -1,9 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
+import type { AccessRecords } from '../application/access-records.js';
+import { recordExportReads, type ExportedRecord } from './export-access-records.js';
 import {
   auditorOf,
+  exportPageSize,
   exportParametersOf,
   keysetRows,
+  refuse,
+  requestIdOf,
   writeLines,
   type KeysetPage,
 } from './export-response.js';
@@ -20,6 +26,28 @@ export interface CsvExport<Row, Parameters> {
     after: readonly [string, string] | null,
     size: number,
   ): ReturnType<KeysetPage<Row>>;
+  /**
+   * For a log that discloses patient data: each page's patients are recorded in their access logs
+   * (as `operationName`, the columns as fields) before the page is sent.
+   */
+  readonly disclosure?: {
+    readonly accessRecords: AccessRecords;
+    readonly operationName: string;
+    readonly recordOf: (row: Row) => ExportedRecord;
+  };
+}
+
+/** Rows in consecutive batches of `size`. */
+function* inBatches<Row>(rows: Iterable<Row>, size: number): Generator<Row[]> {
+  let batch: Row[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** The query parameters every export takes: an optional text filter, a time range, a direction. */
@@ -46,19 +74,60 @@ export function csvCell(value: string | null): string {
  */
 export function csvExport<Row, Parameters>(spec: CsvExport<Row, Parameters>): RequestHandler {
   return async (request, response) => {
-    if (!auditorOf(response)) return;
+    const actor = auditorOf(response);
+    if (!actor) return;
     const parsed = exportParametersOf(spec.parameters, request.query, response);
     if (!parsed) return;
     const parameters = parsed.value;
+    const exporter = { actor, request, requestId: requestIdOf(request, randomUUID) };
+    const fields = spec.columns.map(([name]) => `${spec.disclosure?.operationName}.${name}`);
+    const recordReads = async (batch: readonly Row[]): Promise<void> => {
+      const { disclosure } = spec;
+      if (disclosure && batch.length > 0)
+        await recordExportReads(
+          disclosure.accessRecords,
+          exporter,
+          disclosure.operationName,
+          fields,
+          batch.map(disclosure.recordOf),
+        );
+    };
+    const batches = inBatches(
+      (function* () {
+        for (const { row } of keysetRows<Row>((after, size) => spec.page(parameters, after, size)))
+          yield row;
+      })(),
+      exportPageSize,
+    );
+    // The first page is recorded before anything is sent, so a failure can still be answered.
+    const first = batches.next();
+    try {
+      await recordReads(first.done ? [] : first.value);
+    } catch {
+      refuse(
+        response,
+        503,
+        'ACCESS_NOT_RECORDED',
+        'the export could not be recorded, so no data is returned',
+      );
+      return;
+    }
     response.status(200);
     response.type('text/csv; charset=utf-8');
     response.setHeader('content-disposition', `attachment; filename="${spec.filename}"`);
     const cells = (row: Row) => spec.columns.map(([, cell]) => csvCell(cell(row))).join(',');
-    function* lines() {
+    async function* lines() {
       yield `${spec.columns.map(([name]) => name).join(',')}\r\n`;
-      for (const { row } of keysetRows<Row>((after, size) => spec.page(parameters, after, size)))
-        yield `${cells(row)}\r\n`;
+      for (let batch = first; !batch.done; batch = batches.next()) {
+        if (batch !== first) await recordReads(batch.value);
+        for (const row of batch.value) yield `${cells(row)}\r\n`;
+      }
     }
-    await writeLines(response, lines());
+    try {
+      await writeLines(response, lines());
+    } catch {
+      // A later page could not be recorded: the download ends unfinished rather than unrecorded.
+      response.destroy();
+    }
   };
 }

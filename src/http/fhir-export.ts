@@ -9,7 +9,6 @@ import { ndjsonLine } from '../fhir/bundle.js';
 import { caseProvenance } from '../fhir/provenance.js';
 import type { FhirResource } from '../fhir/r4-types.js';
 import type { ApiServices } from '../graphql/context.js';
-import { purposeOf } from '../graphql/plugins/access-audit.js';
 import {
   accessLogKeyOf,
   accessLogPage,
@@ -17,6 +16,7 @@ import {
 } from '../graphql/read/access-log-reads.js';
 import type { ProjectionService } from '../read-models/projection-service.js';
 import { exportParameters } from './csv-export.js';
+import { recordExportReads } from './export-access-records.js';
 import {
   auditorOf,
   exportParametersOf,
@@ -93,23 +93,13 @@ export function caseProvenanceExport(
     }
     const requestId = requestIdOf(request, randomUUID);
     try {
-      await services.accessRecords.record([
-        {
-          actor,
-          requestId,
-          data: {
-            patientId,
-            operation: { type: 'query', name: 'FhirProvenanceExport' },
-            fields: provenanceFields,
-            caseIds: [caseId],
-            outcome: 'granted',
-            basis: 'role',
-            purposeOfUse: purposeOf(actor.role, 'role'),
-            client: { address: request.ip ?? null, requestId },
-            role: actor.role,
-          },
-        },
-      ]);
+      await recordExportReads(
+        services.accessRecords,
+        { actor, request, requestId },
+        'FhirProvenanceExport',
+        provenanceFields,
+        [{ patientId, caseId }],
+      );
     } catch {
       refuse(
         response,
@@ -167,6 +157,7 @@ export function auditEventsExport(projections: ProjectionService): RequestHandle
       accessLogPage(projections, {
         equal: patientId === null ? {} : { patientId },
         caseId: null,
+        dataCategory: null,
         ...range,
         sort: 'recordedAt',
         descending: false,

@@ -322,7 +322,7 @@ describe('the access log as CSV', () => {
     expect(csv.type).toContain('text/csv');
     const lines = csv.text.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'recorded_at,patient_id,user_id,role,operation_type,operation_name,fields,case_ids,outcome,basis,purpose_of_use,emergency_reason,client_address,request_id,record_id',
+      'recorded_at,patient_id,user_id,role,operation_type,operation_name,fields,data_categories,case_ids,outcome,basis,purpose_of_use,emergency_reason,client_address,request_id,record_id',
     );
     expect(lines).toHaveLength(3);
     const users = lines.slice(1).map((line) => line.split(',')[2]);
@@ -409,6 +409,31 @@ describe('the audit trail of every record, for auditors', () => {
     ]);
   });
 
+  it('is itself recorded: reading a patient’s changes is a read of their record', async () => {
+    // Given Ann's case
+    const ann = someone('case_manager', 'cm-ann');
+    const auditor = someone('auditor', 'auditor-trail-reader');
+    const { caseId, patientId } = await caseManagedBy(ann);
+    const { headPosition } = await api.store.stats();
+    await api.projections.waitForPosition(headPosition!, 10_000);
+
+    // When an auditor reads its trail
+    await api.graphql(auditTrail, { filter: { caseId } }, auditor);
+
+    // Then the patient's access stream holds the auditor's read of the trail, on the case
+    const records = (await accessRecordsOf(patientId)).filter(
+      (record) => record.actor.userId === auditor.userId,
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]?.data).toMatchObject({
+      caseIds: [caseId],
+      outcome: 'granted',
+      basis: 'role',
+      purposeOfUse: 'audit',
+      fields: expect.arrayContaining(['Decision.eventType', 'Decision.recordedAt']) as string[],
+    });
+  });
+
   it('is for auditors only', async () => {
     const answer = await api.graphql(auditTrail, {}, someone('case_manager', 'cm-ann'));
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -417,8 +442,8 @@ describe('the audit trail of every record, for auditors', () => {
   it('exports as CSV with the same filters and order, before/after included', async () => {
     // Given a case whose care plan was revised with a reason holding a comma
     const ann = someone('case_manager', 'cm-ann');
-    const auditor = someone('auditor', 'auditor');
-    const { caseId } = await caseManagedBy(ann);
+    const auditor = someone('auditor', 'auditor-exporter');
+    const { caseId, patientId } = await caseManagedBy(ann);
     const drafted = await api.commands.execute(
       { type: 'DraftCarePlan', caseId, title: 'Synthetic plan' },
       { actor: ann },
@@ -448,8 +473,10 @@ describe('the audit trail of every record, for auditors', () => {
 
     // Then there is a row per change in order, the revision with its quoted reason
     expect(response.status).toBe(200);
-    expect(lines[0]).toMatch(/^recorded_at,occurred_at,stream_id,revision,event_type,/);
-    expect(lines.slice(1).map((line) => line.split(',')[4])).toEqual([
+    expect(lines[0]).toMatch(
+      /^recorded_at,occurred_at,patient_id,case_id,stream_id,revision,event_type,/,
+    );
+    expect(lines.slice(1).map((line) => line.split(',')[6])).toEqual([
       'CaseOpened',
       'CareTeamMemberAssigned',
       'CarePlanDrafted',
@@ -457,6 +484,21 @@ describe('the audit trail of every record, for auditors', () => {
       'CarePlanRevised',
     ]);
     expect(lines[5]).toContain('"Synthetic reason, after review"');
+    // And the export is in the patient's access log before it was sent
+    const exported = (await accessRecordsOf(patientId)).filter(
+      (record) => record.actor.userId === auditor.userId,
+    );
+    expect(exported.map((record) => record.data)).toEqual([
+      expect.objectContaining({
+        operation: { type: 'query', name: 'AuditTrailExport' },
+        caseIds: [caseId],
+        purposeOfUse: 'audit',
+        fields: expect.arrayContaining([
+          'AuditTrailExport.changes',
+          'AuditTrailExport.reason',
+        ]) as string[],
+      }),
+    ]);
     const refused = await fetch(`${api.base}/exports/audit-trail.csv`, {
       headers: await api.authorizationAs(ann),
     });

@@ -104,6 +104,7 @@ describe('the FHIR R4 schema check', () => {
       operationType: 'query',
       operationName: null,
       fields: [],
+      dataCategories: [],
       caseIds: [],
       outcome: 'denied',
       basis: null,

@@ -58,6 +58,8 @@ export type AccessLogEntry = {
   readonly operationName?: Maybe<Scalars['String']['output']>;
   /** What: the fields of patient data the operation asked for, as Type.field. */
   readonly fields: ReadonlyArray<Scalars['String']['output']>;
+  /** The kinds of data those fields belong to, e.g. care-plan, assessments, timeline. */
+  readonly dataCategories: ReadonlyArray<Scalars['String']['output']>;
   /** The patient's cases reached (or, for a refusal, tried). */
   readonly caseIds: ReadonlyArray<Scalars['ID']['output']>;
   /** Whether the data was returned. */
@@ -106,8 +108,15 @@ export type AccessLogFilter = {
   readonly basis?: InputMaybe<AccessBasis>;
   /** Reads for this purpose. */
   readonly purposeOfUse?: InputMaybe<PurposeOfUse>;
-  /** Reads by operations of this name. */
+  /** What was done (the action): query, mutation or subscription. */
+  readonly operationType?: InputMaybe<Scalars['String']['input']>;
+  /** Reads by operations of this name (e.g. AuditTrailExport, FhirProvenanceExport). */
   readonly operationName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Reads that reached this kind of data: demographics, case, care-plan, assessments, care-team,
+   * handoffs, utilization, discharge, disclosures, timeline, audit-trail or events.
+   */
+  readonly dataCategory?: InputMaybe<Scalars['String']['input']>;
   /** Reads that reached (or tried) this case. */
   readonly caseId?: InputMaybe<Scalars['ID']['input']>;
   /** The reads of one request. */
@@ -127,6 +136,7 @@ export type AccessLogSortField =
   | 'PATIENT_ID'
   | 'ROLE'
   | 'OUTCOME'
+  | 'OPERATION_TYPE'
   | 'OPERATION_NAME'
   | 'BASIS'
   | 'PURPOSE_OF_USE'
@@ -979,6 +989,10 @@ export type Decision = {
   readonly category: Scalars['String']['output'];
   /** The stream (case or patient record) the event belongs to. */
   readonly streamId: Scalars['String']['output'];
+  /** The patient the record belongs to. */
+  readonly patientId: Scalars['ID']['output'];
+  /** The case, for entries of a case's record; null for the patient's own record. */
+  readonly caseId?: Maybe<Scalars['ID']['output']>;
   /** The event's place in the case stream. */
   readonly revision: Scalars['Int']['output'];
   /** Valid time: when it happened clinically. */
@@ -3538,6 +3552,7 @@ export type AccessLogEntryResolvers<
   operationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  dataCategories?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   caseIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AccessOutcome'], ParentType, ContextType>;
   basis?: Resolver<Maybe<ResolversTypes['AccessBasis']>, ParentType, ContextType>;
@@ -4072,6 +4087,8 @@ export type DecisionResolvers<
   eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

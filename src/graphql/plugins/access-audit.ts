@@ -22,7 +22,7 @@ import type { ApiContext } from '../context.js';
 type Purpose = AccessEventData<'PatientRecordAccessed'>['purposeOfUse'];
 
 /** Types that carry no patient data: reading them is not an access to record. */
-const operationalTypes: ReadonlySet<string> = new Set([
+export const operationalTypes: ReadonlySet<string> = new Set([
   'Query',
   'Mutation',
   'Subscription',

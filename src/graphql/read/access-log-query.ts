@@ -9,6 +9,7 @@ export const accessLogSortFields: Readonly<Record<string, AccessLogQuery['sort']
   PATIENT_ID: 'patientId',
   ROLE: 'role',
   OUTCOME: 'outcome',
+  OPERATION_TYPE: 'operationType',
   OPERATION_NAME: 'operationName',
   BASIS: 'basis',
   PURPOSE_OF_USE: 'purposeOfUse',
@@ -29,6 +30,7 @@ function equalityFilter(filter: AccessLogFilter | null | undefined): AccessLogQu
     basis: filter.basis && fromGraphQLEnumName(filter.basis, accessBasisSchema.options),
     purposeOfUse:
       filter.purposeOfUse && fromGraphQLEnumName(filter.purposeOfUse, purposeOfUseSchema.options),
+    operationType: filter.operationType,
     operationName: filter.operationName,
     requestId: filter.requestId,
     clientAddress: filter.clientAddress,
@@ -45,6 +47,7 @@ export function accessLogQueryOf(
   return {
     equal: equalityFilter(filter),
     caseId: filter?.caseId ?? null,
+    dataCategory: filter?.dataCategory ?? null,
     from: utc(filter?.from),
     to: utc(filter?.to),
     sort: accessLogSortFields[orderBy?.field ?? 'RECORDED_AT'] ?? 'recordedAt',

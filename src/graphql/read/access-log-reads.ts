@@ -27,6 +27,7 @@ export const accessLogEqualityFilters = {
   outcome: 'outcome',
   basis: 'basis',
   purposeOfUse: 'purpose_of_use',
+  operationType: 'operation_type',
   operationName: 'operation_name',
   requestId: 'request_id',
   clientAddress: 'client_address',
@@ -39,6 +40,7 @@ export const accessLogSortColumns = {
   patientId: 'patient_id',
   role: 'role',
   outcome: 'outcome',
+  operationType: 'operation_type',
   operationName: 'operation_name',
   basis: 'basis',
   purposeOfUse: 'purpose_of_use',
@@ -48,6 +50,8 @@ export const accessLogSortColumns = {
 export interface AccessLogQuery {
   readonly equal: Partial<Record<keyof typeof accessLogEqualityFilters, string>>;
   readonly caseId: string | null;
+  /** Only accesses that reached this kind of data. */
+  readonly dataCategory: string | null;
   /** UTC ISO instants, inclusive. */
   readonly from: string | null;
   readonly to: string | null;
@@ -73,6 +77,7 @@ function entryOf(row: SqlRow): AccessLogEntryRecord {
     operationType: text(row, 'operation_type'),
     operationName: optionalText(row, 'operation_name'),
     fields: jsonList(row, 'fields'),
+    dataCategories: jsonList(row, 'data_categories'),
     caseIds: jsonList(row, 'case_ids'),
     outcome: text(row, 'outcome') as Recorded['outcome'],
     basis: optionalText(row, 'basis') as Recorded['basis'],
@@ -106,7 +111,12 @@ export function accessLogPage(
   );
   return sortedLogPage(projections, accessLogTable, {
     equal,
-    contains: query.caseId === null ? null : { column: 'case_ids', value: query.caseId },
+    contains: [
+      ...(query.caseId === null ? [] : [{ column: 'case_ids', value: query.caseId }]),
+      ...(query.dataCategory === null
+        ? []
+        : [{ column: 'data_categories', value: query.dataCategory }]),
+    ],
     from: query.from,
     to: query.to,
     sortColumn: accessLogSortColumns[query.sort],

@@ -19,6 +19,10 @@ export interface DecisionRecord {
   readonly eventType: string;
   readonly category: string;
   readonly streamId: string;
+  /** The patient the record belongs to. */
+  readonly patientId: string;
+  /** The case, for entries of a case stream. */
+  readonly caseId: string | null;
   readonly revision: number;
   readonly occurredAt: string;
   readonly recordedAt: string;
@@ -47,6 +51,8 @@ function decisionOf(row: SqlRow): DecisionRecord {
     eventType: text(row, 'event_type'),
     category: text(row, 'category'),
     streamId: text(row, 'stream_id'),
+    patientId: text(row, 'patient_id'),
+    caseId: optionalText(row, 'case_id'),
     revision: integer(row, 'revision'),
     occurredAt: text(row, 'occurred_at'),
     recordedAt: text(row, 'recorded_at'),

@@ -21,8 +21,8 @@ export interface SortedLogTable {
 export interface SortedLogQuery {
   /** Column → value; every one must match. */
   readonly equal: Readonly<Record<string, string>>;
-  /** Column holding a JSON list → a value the list must contain. */
-  readonly contains?: { readonly column: string; readonly value: string } | null;
+  /** Columns holding a JSON list, each with a value the list must contain. */
+  readonly contains?: readonly { readonly column: string; readonly value: string }[];
   readonly from: string | null;
   readonly to: string | null;
   readonly sortColumn: string;
@@ -48,9 +48,9 @@ export function sortedLogPage(
     conditions.push(`${column} = ?`);
     params.push(value);
   }
-  if (query.contains) {
-    conditions.push(`EXISTS (SELECT 1 FROM json_each(${query.contains.column}) WHERE value = ?)`);
-    params.push(query.contains.value);
+  for (const { column, value } of query.contains ?? []) {
+    conditions.push(`EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ?)`);
+    params.push(value);
   }
   addInstantRange(conditions, params, log.timeColumn, query);
   const sortKey = `COALESCE(CAST(${query.sortColumn} AS TEXT), '')`;

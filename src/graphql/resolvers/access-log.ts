@@ -50,11 +50,14 @@ export const accessLogResolvers: Resolvers = {
           auditTrailQueryOf(args.filter, args.orderBy, page),
         );
         const keys = new Map(rows.map((row) => [row.record, row.key]));
-        return connectionFrom(
+        const connection = connectionFrom(
           rows.map((row) => row.record),
           page,
           (record) => keys.get(record),
         );
+        // The trail shows what was recorded about patients: the read is itself recorded.
+        await context.access.readsOf(connection.edges.map((edge) => edge.node));
+        return connection;
       }),
   },
   Mutation: {
