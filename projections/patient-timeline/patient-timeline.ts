@@ -118,7 +118,11 @@ function apply(event: ProjectedEvent, view: ReadModelView): ReadModelChange[] {
         status: 'recorded',
         original_summary: null,
         corrected_by_event_id: null,
+        corrected_at: null,
+        corrected_by_actor: null,
         in_error_by_event_id: null,
+        in_error_at: null,
+        in_error_by_actor: null,
         target_event_id:
           event.type === 'EntryCorrected' || event.type === 'EntryMarkedInError'
             ? event.data.targetEventId
@@ -128,14 +132,15 @@ function apply(event: ProjectedEvent, view: ReadModelView): ReadModelChange[] {
     ...sourceChanges(event),
   ];
   if (event.type === 'EntryCorrected') changes.push(...applyCorrection(event, seq, view, lookup));
-  if (event.type === 'EntryMarkedInError') changes.push(...applyInError(event, view, lookup));
+  if (event.type === 'EntryMarkedInError') changes.push(...applyInError(event, seq, view, lookup));
   return changes;
 }
 
 /** A patient's timeline across all their cases, newest first by occurredAt, for frontends and auditors. */
 export const patientTimelineProjection: Projection = {
   name: 'patient-timeline',
-  version: 1,
+  // 2: correction and in-error times and authors, and each entry's versions as known over time.
+  version: 2,
   description:
     "One entry per event across a patient's cases and patient stream, clustered by patient: kind, " +
     'times, late-entry flags, actor, a one-line summary and correction state.',

@@ -2,14 +2,24 @@ import type { CaretrailEvent } from '../../src/domain/events/catalogue.js';
 import type { ProjectedEvent, ReadModelChange, ReadModelView } from '../projection.js';
 import { canonicalJson, parseObject } from '../shared/canonical-json.js';
 import { optionalTextCell, textCell } from '../shared/row-cells.js';
+import { utcInstant } from '../shared/utc-instant.js';
 import { summarize, type SummaryLookup } from './summarize.js';
-import { timelineCorrections, timelineEntries, timelineSources } from './timeline-tables.js';
+import {
+  amendedColumns,
+  timelineCorrections,
+  timelineEntries,
+  timelineEntryVersions,
+  timelineSources,
+} from './timeline-tables.js';
 
 type Of<T extends CaretrailEvent['type']> = Extract<ProjectedEvent, { type: T }>;
 
 interface Patch {
   readonly eventId: string;
   readonly fields: Readonly<Record<string, unknown>>;
+  readonly recordedAt: string;
+  /** The correcting actor as canonical JSON. */
+  readonly actor: string;
 }
 
 /** The corrections of a target still in force, oldest first. */
@@ -24,6 +34,8 @@ function patchesInForce(view: ReadModelView, targetId: string, excluding?: strin
     .map((row) => ({
       eventId: textCell(row, 'event_id'),
       fields: parseObject(textCell(row, 'patch_json')),
+      recordedAt: textCell(row, 'recorded_at'),
+      actor: textCell(row, 'actor_json'),
     }));
 }
 
@@ -64,6 +76,8 @@ function resummarised(
         status: inError ? 'in-error' : latest ? 'corrected' : 'recorded',
         original_summary: latest ? firstSummary : null,
         corrected_by_event_id: latest?.eventId ?? null,
+        corrected_at: latest?.recordedAt ?? null,
+        corrected_by_actor: latest?.actor ?? null,
       },
     },
   ];
@@ -77,7 +91,12 @@ export function applyCorrection(
   lookup: SummaryLookup,
 ): ReadModelChange[] {
   const targetId = event.data.targetEventId;
-  const patch = { eventId: event.id, fields: event.data.correctedData };
+  const patch: Patch = {
+    eventId: event.id,
+    fields: event.data.correctedData,
+    recordedAt: utcInstant(event.recordedAt),
+    actor: canonicalJson(event.actor),
+  };
   return [
     {
       kind: 'upsert',
@@ -88,14 +107,30 @@ export function applyCorrection(
         seq,
         patch_json: canonicalJson(event.data.correctedData),
         in_error: 0,
+        recorded_at: patch.recordedAt,
+        actor_json: patch.actor,
       },
     },
-    ...resummarised(view, lookup, targetId, [...patchesInForce(view, targetId), patch]),
+    ...withVersions(
+      event,
+      seq,
+      view,
+      resummarised(view, lookup, targetId, [...patchesInForce(view, targetId), patch]),
+    ),
   ];
 }
 
 /** An entry in error keeps its summary and is flagged; a correction in error is taken back out. */
 export function applyInError(
+  event: Of<'EntryMarkedInError'>,
+  seq: number,
+  view: ReadModelView,
+  lookup: SummaryLookup,
+): ReadModelChange[] {
+  return withVersions(event, seq, view, inErrorChanges(event, view, lookup));
+}
+
+function inErrorChanges(
   event: Of<'EntryMarkedInError'>,
   view: ReadModelView,
   lookup: SummaryLookup,
@@ -107,7 +142,12 @@ export function applyInError(
     kind: 'update',
     table: timelineEntries.name,
     where: { event_id: targetId },
-    set: { status: 'in-error', in_error_by_event_id: event.id },
+    set: {
+      status: 'in-error',
+      in_error_by_event_id: event.id,
+      in_error_at: utcInstant(event.recordedAt),
+      in_error_by_actor: canonicalJson(event.actor),
+    },
   };
   const correction = view.get(timelineCorrections.name, { event_id: targetId });
   if (!correction) return [flag];
@@ -122,4 +162,35 @@ export function applyInError(
     },
     ...resummarised(view, lookup, correctedId, patchesInForce(view, correctedId, targetId)),
   ];
+}
+
+/**
+ * Adds, for each entry these changes amend, the state it takes as a new version recorded when the
+ * amending event was: what the timeline showed of it from then on.
+ */
+function withVersions(
+  event: ProjectedEvent,
+  seq: number,
+  view: ReadModelView,
+  changes: ReadModelChange[],
+): ReadModelChange[] {
+  const versions: ReadModelChange[] = [];
+  for (const change of changes) {
+    if (change.kind !== 'update' || change.table !== timelineEntries.name) continue;
+    const before = view.get(timelineEntries.name, change.where);
+    if (!before) continue;
+    const after = { ...before, ...change.set };
+    versions.push({
+      kind: 'upsert',
+      table: timelineEntryVersions.name,
+      row: {
+        target_event_id: textCell(after, 'event_id'),
+        seq,
+        amended_by_event_id: event.id,
+        recorded_at: utcInstant(event.recordedAt),
+        ...Object.fromEntries(amendedColumns.map((column) => [column, after[column] ?? null])),
+      },
+    });
+  }
+  return [...changes, ...versions];
 }

@@ -37,9 +37,14 @@ export const timelineEntries: TableSpec = {
     { name: 'status', type: 'TEXT', notNull: true },
     // The summary as first recorded, while a correction changes it; null otherwise.
     { name: 'original_summary', type: 'TEXT' },
-    // The latest correction still in force.
+    // The latest correction still in force, when it was recorded and who made it (actor JSON).
     { name: 'corrected_by_event_id', type: 'TEXT' },
+    { name: 'corrected_at', type: 'TEXT' },
+    { name: 'corrected_by_actor', type: 'TEXT' },
+    // The in-error mark, when it was recorded and who made it (actor JSON).
     { name: 'in_error_by_event_id', type: 'TEXT' },
+    { name: 'in_error_at', type: 'TEXT' },
+    { name: 'in_error_by_actor', type: 'TEXT' },
     // For correction entries: the entry they correct or mark in error.
     { name: 'target_event_id', type: 'TEXT' },
   ],
@@ -105,9 +110,44 @@ export const timelineCorrections: TableSpec = {
     { name: 'seq', type: 'INTEGER', notNull: true },
     { name: 'patch_json', type: 'TEXT', notNull: true },
     { name: 'in_error', type: 'INTEGER', notNull: true },
+    { name: 'recorded_at', type: 'TEXT', notNull: true },
+    { name: 'actor_json', type: 'TEXT', notNull: true },
   ],
   primaryKey: ['event_id'],
   indexes: [{ name: 'by_target', columns: ['target_event_id', 'seq'] }],
+};
+
+/** The entry columns a correction or an in-error mark changes: an entry's state as known. */
+export const amendedColumns = [
+  'summary',
+  'status',
+  'original_summary',
+  'corrected_by_event_id',
+  'corrected_at',
+  'corrected_by_actor',
+  'in_error_by_event_id',
+  'in_error_at',
+  'in_error_by_actor',
+] as const;
+
+/**
+ * Each state an entry took when a correction or in-error mark changed it, with when that was
+ * recorded: the timeline as known at an earlier time shows the last state recorded by then.
+ */
+export const timelineEntryVersions: TableSpec = {
+  name: 'patient_timeline_entry_versions',
+  clustered: true,
+  columns: [
+    { name: 'target_event_id', type: 'TEXT', notNull: true },
+    // The seq of the entry that made the change: versions of one entry in store order.
+    { name: 'seq', type: 'INTEGER', notNull: true },
+    { name: 'amended_by_event_id', type: 'TEXT', notNull: true },
+    { name: 'recorded_at', type: 'TEXT', notNull: true },
+    ...timelineEntries.columns.filter((column) =>
+      (amendedColumns as readonly string[]).includes(column.name),
+    ),
+  ],
+  primaryKey: ['target_event_id', 'seq'],
 };
 
 export const timelineTables: readonly TableSpec[] = [
@@ -117,4 +157,5 @@ export const timelineTables: readonly TableSpec[] = [
   timelineSources,
   timelineEntities,
   timelineCorrections,
+  timelineEntryVersions,
 ];

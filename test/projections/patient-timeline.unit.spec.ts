@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { entriesAsKnownAt } from '../../projections/patient-timeline/entry-as-known.js';
 import { patientTimelineProjection } from '../../projections/patient-timeline/patient-timeline.js';
 import type { ProjectedEvent } from '../../projections/projection.js';
 import { eventCatalogue } from '../../src/domain/events/catalogue.js';
@@ -487,7 +488,11 @@ describe('the patient timeline', () => {
           status: 'recorded',
           original_summary: null,
           corrected_by_event_id: null,
+          corrected_at: null,
+          corrected_by_actor: null,
           in_error_by_event_id: null,
+          in_error_at: null,
+          in_error_by_actor: null,
           target_event_id: null,
         },
       ],
@@ -860,6 +865,141 @@ describe('the patient timeline', () => {
           .given([registered, opened, set, corrected, progress])
           .rows(entries, { event_id: progress.id }),
       ).toMatchObject([{ summary: 'Goal progress: achieved: Climbs stairs unaided' }]);
+    });
+  });
+
+  describe('as known at an earlier time', () => {
+    /** The millisecond before an instant: the last moment something recorded then was not yet known. */
+    const justBefore = (iso: string) => new Date(Date.parse(iso) - 1).toISOString();
+    const corrector = { userId: 'synthetic-rn-2', role: 'clinician' } as const;
+
+    /** A contact corrected twice, the second correction then marked in error, and a late entry. */
+    function amendedTimeline() {
+      const log = new EventLog();
+      const { patientId, registered } = patient(log);
+      const { stream, opened } = openCase(log, patientId);
+      const logged = contact(log, stream);
+      const correct = (correctedData: Record<string, unknown>) =>
+        log.record(
+          stream,
+          {
+            type: 'EntryCorrected',
+            data: { targetEventId: logged.id, correctedData, reason },
+          },
+          { actor: corrector },
+        );
+      const first = correct({ channel: 'video' });
+      const second = correct({ party: 'physician' });
+      const mark = log.record(stream, {
+        type: 'EntryMarkedInError',
+        data: { targetEventId: second.id, reason },
+      });
+      const late = log.record(
+        stream,
+        {
+          type: 'RiskStratified',
+          data: { stratificationId: uuid(), tier: 'high', basis: 'LACE 14', assessmentIds: [] },
+        },
+        // Two hours before the contact, recorded after everything else.
+        { occurredAt: new Date(Date.parse(logged.occurredAt) - 7_200_000).toISOString() },
+      );
+      const given = spec.given([registered, opened, logged, first, second, mark, late]);
+      const asKnownAt = (knownAt: string) => {
+        const rows = given.rows(entries, { patient_id: patientId });
+        const versions = given.rows('patient_timeline_entry_versions');
+        const shown = entriesAsKnownAt(rows, versions, knownAt);
+        return {
+          rows: shown,
+          ids: shown.map((row) => row['event_id']),
+          entry: (id: string) => shown.find((row) => row['event_id'] === id),
+        };
+      };
+      const now = () => given.rows(entries, { patient_id: patientId });
+      return { logged, first, second, mark, late, asKnownAt, now };
+    }
+
+    const original =
+      'Phone contact with family (outbound, reached), advice-on-options: Discussed rehab options with daughter';
+    const byVideo =
+      'Video contact with family (outbound, reached), advice-on-options: Discussed rehab options with daughter';
+    const byVideoWithPhysician =
+      'Video contact with physician (outbound, reached), advice-on-options: Discussed rehab options with daughter';
+
+    it('shows an entry as first recorded before its first correction was recorded', () => {
+      const { logged, first, asKnownAt } = amendedTimeline();
+
+      expect(asKnownAt(justBefore(first.recordedAt)).entry(logged.id)).toMatchObject({
+        summary: original,
+        status: 'recorded',
+        original_summary: null,
+        corrected_by_event_id: null,
+        corrected_at: null,
+        corrected_by_actor: null,
+      });
+    });
+
+    it('applies exactly the corrections recorded by then, in order, with their time and author', () => {
+      const { logged, first, second, asKnownAt } = amendedTimeline();
+
+      expect(asKnownAt(first.recordedAt).entry(logged.id)).toMatchObject({
+        summary: byVideo,
+        status: 'corrected',
+        original_summary: original,
+        corrected_by_event_id: first.id,
+        corrected_at: first.recordedAt,
+        corrected_by_actor: JSON.stringify({ role: 'clinician', userId: corrector.userId }),
+      });
+      expect(asKnownAt(second.recordedAt).entry(logged.id)).toMatchObject({
+        summary: byVideoWithPhysician,
+        status: 'corrected',
+        original_summary: original,
+        corrected_by_event_id: second.id,
+        corrected_at: second.recordedAt,
+      });
+    });
+
+    it('takes a correction back out only from when its in-error mark was recorded', () => {
+      const { logged, second, mark, asKnownAt } = amendedTimeline();
+
+      const beforeMark = asKnownAt(justBefore(mark.recordedAt));
+      const afterMark = asKnownAt(mark.recordedAt);
+
+      expect(beforeMark.entry(logged.id)).toMatchObject({ summary: byVideoWithPhysician });
+      expect(beforeMark.entry(second.id)).toMatchObject({
+        status: 'recorded',
+        in_error_by_event_id: null,
+        in_error_at: null,
+      });
+      expect(afterMark.entry(logged.id)).toMatchObject({
+        summary: byVideo,
+        status: 'corrected',
+      });
+      expect(afterMark.entry(second.id)).toMatchObject({
+        status: 'in-error',
+        in_error_by_event_id: mark.id,
+        in_error_at: mark.recordedAt,
+        in_error_by_actor: JSON.stringify({ role: 'case_manager', userId: 'synthetic-cm-1' }),
+      });
+    });
+
+    it('leaves out entries recorded later, a late entry included, and shows it once recorded', () => {
+      const { logged, late, asKnownAt } = amendedTimeline();
+
+      expect(asKnownAt(justBefore(logged.recordedAt)).ids).not.toContain(logged.id);
+      expect(asKnownAt(justBefore(late.recordedAt)).ids).not.toContain(late.id);
+      expect(asKnownAt(late.recordedAt).entry(late.id)).toMatchObject({
+        occurred_at: late.occurredAt,
+        recorded_at: late.recordedAt,
+        late_entry: 1,
+        recorded_late: 1,
+        status: 'recorded',
+      });
+    });
+
+    it('shows, as known after every amendment, exactly what the timeline shows now', () => {
+      const { late, asKnownAt, now } = amendedTimeline();
+
+      expect(asKnownAt(late.recordedAt).rows).toEqual(now());
     });
   });
 

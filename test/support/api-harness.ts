@@ -35,12 +35,15 @@ export async function startApi(
     verifier?: TokenVerifier;
     /** Each user's burst and refill; by default high enough that no test meets it by accident. */
     rateLimit?: RateLimitSettings;
+    /** The clock of the store (recordedAt) and of the commands (occurredAt's default and checks). */
+    clock?: () => Date;
   } = {},
 ) {
   const dir = tempDir('caretrail-api-');
   // The synthetic demo cohort exactly as `npm start` seeds it, on its simulated clock.
   if (options.demoCohort) await seedIfEmpty({ kind: 'sqlite', path: join(dir, 'events.db') });
-  const store = new SqliteEventStore({ path: join(dir, 'events.db'), decode: decodeEvent });
+  const clock = options.clock ?? (() => new Date());
+  const store = new SqliteEventStore({ path: join(dir, 'events.db'), decode: decodeEvent, clock });
   const projections = new ProjectionService({
     store,
     path: join(dir, 'read.db'),
@@ -66,7 +69,7 @@ export async function startApi(
   const requestLog: string[] = [];
   // Pseudonyms under a key that lives as long as this test server.
   const pseudonyms = new Pseudonyms(randomBytes(32));
-  const services = apiServices({ store, projections, clock: () => new Date(), pseudonyms });
+  const services = apiServices({ store, projections, clock, pseudonyms });
   const { commands } = services;
   const app = buildApp({
     services,

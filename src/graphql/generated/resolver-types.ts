@@ -326,6 +326,9 @@ export type CaseTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  recordedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  recordedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   kinds?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   atPosition?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2885,6 +2888,9 @@ export type PatientTimelineArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+  recordedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  recordedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTime']['input']>;
   kinds?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   atPosition?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3048,22 +3054,32 @@ export type TimelineEntry = {
   readonly recordedLate: Scalars['Boolean']['output'];
   /** True when it occurred before an entry already recorded on the same case. */
   readonly outOfOrder: Scalars['Boolean']['output'];
+  /** How long after it occurred it was recorded (recordedAt minus occurredAt), in whole seconds: how late a late entry is. */
+  readonly recordingDelaySeconds: Scalars['Int']['output'];
   /** Who recorded it. */
   readonly actor: Actor;
   /** The case it belongs to; null for the patient's own records (registration, consent). */
   readonly caseId?: Maybe<Scalars['ID']['output']>;
   /** The case it belongs to, when it belongs to one. */
   readonly case?: Maybe<Case>;
-  /** What happened, in a line, as currently corrected. */
+  /** What happened, in a line, as currently corrected (as corrected by then, with the timeline's knownAt). */
   readonly summary: Scalars['String']['output'];
-  /** Whether it stands as recorded, was corrected, or is in error. */
+  /** Whether it stands as recorded, was corrected, or is in error (by then, with knownAt). */
   readonly status: TimelineEntryStatus;
   /** The summary as first recorded, when a correction changed it. */
   readonly originalSummary?: Maybe<Scalars['String']['output']>;
   /** The correction in force on this entry, if any. */
   readonly correctedByEventId?: Maybe<Scalars['ID']['output']>;
+  /** When the correction in force was recorded. */
+  readonly correctedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded the correction in force. */
+  readonly correctedBy?: Maybe<Actor>;
   /** The mark that withdrew this entry as entered in error, if any. */
   readonly inErrorByEventId?: Maybe<Scalars['ID']['output']>;
+  /** When the in-error mark was recorded. */
+  readonly inErrorAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who marked this entry in error. */
+  readonly inErrorBy?: Maybe<Actor>;
   /** For corrections: the entry they correct or mark in error. */
   readonly targetEventId?: Maybe<Scalars['ID']['output']>;
   /** The stream of the event. */
@@ -4571,6 +4587,7 @@ export type TimelineEntryResolvers<
   lateEntry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   outOfOrder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordingDelaySeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
@@ -4578,7 +4595,11 @@ export type TimelineEntryResolvers<
   status?: Resolver<ResolversTypes['TimelineEntryStatus'], ParentType, ContextType>;
   originalSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   correctedByEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  correctedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  correctedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   inErrorByEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  inErrorAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  inErrorBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   targetEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -61,6 +61,9 @@ async function timeline(scope: TimelineQuery['scope'], args: TimelineArgs, conte
       scope,
       from: utc(args.from),
       to: utc(args.to),
+      recordedFrom: utc(args.recordedFrom),
+      recordedTo: utc(args.recordedTo),
+      knownAt: utc(args.knownAt),
       kinds: args.kinds ?? null,
       page,
     };
