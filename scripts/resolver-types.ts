@@ -32,6 +32,12 @@ const mappers: Record<string, string> = {
   AccessLogEntry: '../read/access-log-reads.js#AccessLogEntryRecord',
   Disclosure: '../read/disclosure-reads.js#DisclosureRecord',
   RecordedEvent: '../../event-store/port.js#RecordedEvent as StoredEvent',
+  DecisionTrace:
+    '../../../projections/current-case/decision-trace.js#DecisionTrace as DecisionTraceRecord',
+  TracedEvidence:
+    '../../../projections/current-case/decision-trace.js#TracedEvidence as TracedEvidenceRecord',
+  LearnedLater:
+    '../../../projections/current-case/decision-trace.js#LearnedLater as LearnedLaterRecord',
   Ipass: `${readViews}#IpassView`,
   CarePlan: `${readViews}#CarePlanView`,
   Problem: `${readViews}#ProblemView`,

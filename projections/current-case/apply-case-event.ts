@@ -1,3 +1,4 @@
+import { evidenceIds } from '../../src/domain/events/evidence.js';
 import type { ProjectedEvent } from '../projection.js';
 import type {
   AssessmentSeriesView,
@@ -232,7 +233,7 @@ export function applyCaseEvent(view: CaseView, event: ProjectedEvent): CaseView 
         revisions: insertByOccurredAt(plan.revisions, {
           summary: event.data.summary,
           changes: event.data.changes,
-          triggeringEventIds: event.data.triggeringEventIds,
+          triggeringEventIds: evidenceIds(event.data.evidence),
           reason: event.data.reason,
           ...entryMeta(event),
         }),
@@ -390,7 +391,7 @@ export function applyCaseEvent(view: CaseView, event: ProjectedEvent): CaseView 
           criteriaMet: event.data.criteriaMet,
           levelOfCare: event.data.levelOfCare,
           nextReviewDue: event.data.nextReviewDue ?? null,
-          evidenceEventIds: event.data.evidenceEventIds ?? [],
+          evidenceEventIds: evidenceIds(event.data.evidence),
           notes: event.data.notes ?? null,
           ...entryMeta(event),
         }),
@@ -489,7 +490,7 @@ export function applyCaseEvent(view: CaseView, event: ProjectedEvent): CaseView 
           decision: event.data.decision,
           disposition: event.data.disposition ?? null,
           rationale: event.data.rationale,
-          evidenceEventIds: event.data.evidenceEventIds,
+          evidenceEventIds: evidenceIds(event.data.evidence),
           ...entryMeta(event),
         }),
       };

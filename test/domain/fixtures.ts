@@ -134,7 +134,7 @@ export const decisionMade = (
     decision,
     ...(decision === 'ready' ? { disposition: 'home' as const } : {}),
     rationale: reason,
-    evidenceEventIds: [],
+    evidence: [],
   },
 });
 

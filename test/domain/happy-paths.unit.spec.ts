@@ -7,6 +7,7 @@ import {
   patientCommandSchema,
 } from '../../src/domain/commands/index.js';
 import { fold } from '../../src/domain/decider.js';
+import { eventCatalogue } from '../../src/domain/events/catalogue.js';
 import { encodeEvent } from '../../src/domain/events/codec.js';
 import { patientDecider } from '../../src/domain/patient/patient-decider.js';
 import { testContext } from './decider-spec.js';
@@ -68,6 +69,7 @@ const busyCase: IdentifiedCaseEvent[] = openCaseWith(
       criteriaSet: { name: 'InterQual', version: '2025' },
       criteriaMet: true,
       levelOfCare: 'inpatient',
+      evidence: [],
     },
   },
   {
@@ -409,7 +411,10 @@ describe('every command', () => {
         : caseDecider.decide(command, fold(caseDecider, (given ?? busyCase) as never), context);
       expect(events.map((event) => event.type)).toEqual(expected);
       for (const event of events)
-        expect(encodeEvent(event)).toMatchObject({ type: event.type, schemaVersion: 1 });
+        expect(encodeEvent(event)).toMatchObject({
+          type: event.type,
+          schemaVersion: eventCatalogue[event.type].schemaVersion,
+        });
       if (!isPatientCommand(command) && command.type !== 'OpenCase') {
         // No command but an accepted handoff of the primary role changes the primary (none of these is one).
         const past = (given ?? busyCase) as never[];

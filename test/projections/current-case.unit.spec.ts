@@ -91,9 +91,9 @@ const decision = (decisionId: string, ready: boolean): CaretrailEvent => ({
         decision: 'ready',
         disposition: 'home',
         rationale: reason,
-        evidenceEventIds: [],
+        evidence: [],
       }
-    : { decisionId, decision: 'not-ready', rationale: reason, evidenceEventIds: [] },
+    : { decisionId, decision: 'not-ready', rationale: reason, evidence: [] },
 });
 
 describe('the current case', () => {
@@ -150,7 +150,7 @@ describe('the current case', () => {
           carePlanId: plan,
           summary: 'Adds physiotherapy',
           changes: [{ path: 'interventions', after: 'physiotherapy' }],
-          triggeringEventIds: [],
+          evidence: [],
           reason: { text: 'synthetic fall risk' },
         },
       }),
@@ -410,6 +410,7 @@ describe('the current case', () => {
           criteriaSet: { name: 'Synthetic criteria', version: '2025' },
           criteriaMet: true,
           levelOfCare: 'inpatient',
+          evidence: [],
           nextReviewDue: '2025-03-03',
         },
       }),
@@ -421,6 +422,7 @@ describe('the current case', () => {
           decision: 'approved',
           authorizedDays: 3,
           reviewId: id(70),
+          evidence: [],
         },
       }),
       record({

@@ -39,7 +39,7 @@ import {
 import { correctEntry, markEntryInError } from './decide-corrections.js';
 
 /** A case event as evolve takes it: a stored one carries its envelope id (see DomainEvent.id). */
-export type IdentifiedCaseEvent = CaseEvent & Pick<DomainEvent, 'id'>;
+export type IdentifiedCaseEvent = CaseEvent & Pick<DomainEvent, 'id' | 'revision'>;
 
 /** Decides a case command: validates it against the case's rules and returns the events to record. */
 export function decideCase(

@@ -18,6 +18,10 @@ export interface EntryState {
   readonly inError: boolean;
   /** The id of the entity the entry created, if it created one (goalId, handoffId, …). */
   readonly entityId?: string | undefined;
+  /** Its stream revision; null where the event was folded without one (never guessed). */
+  readonly revision: number | null;
+  /** The revision of the latest correction of it, if it was corrected. */
+  readonly correctionRevision: number | null;
 }
 
 export interface HandoffState {

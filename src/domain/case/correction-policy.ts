@@ -34,10 +34,13 @@ export const lockedFields: Readonly<Partial<Record<CaseEventType, readonly strin
   GoalStatusChanged: ['from', 'to'],
   InterventionStatusChanged: ['from', 'to'],
   HandoffInitiated: ['kind', 'from', 'to', 'transfersPrimary'],
-  DischargeDecisionMade: ['decision'],
+  DischargeDecisionMade: ['decision', 'evidence'],
+  CarePlanRevised: ['evidence'],
+  UtilizationReviewPerformed: ['evidence'],
+  PayerDeterminationRecorded: ['evidence'],
 };
 
-/** Identities and references (goalId, evidenceEventIds, …) are never corrected in place. */
+/** Identities and references (goalId, eventIds, …) are never corrected in place; nor is pinned evidence. */
 const referenceField = /Ids?$/;
 
 /** Checks a correction's fields against the target type's schema and the locked fields; returns the issues. */

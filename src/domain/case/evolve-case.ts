@@ -1,7 +1,10 @@
 import type { CaseEvent, CaseEventType } from '../events/catalogue.js';
 import type { CaseState, EntryState } from './case-state.js';
 
-type Identified = CaseEvent & { readonly id?: string | undefined };
+type Identified = CaseEvent & {
+  readonly id?: string | undefined;
+  readonly revision?: number | undefined;
+};
 
 function without<V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> {
   const { [key]: _dropped, ...rest } = record;
@@ -56,7 +59,7 @@ function dropEntity(state: CaseState, entry: EntryState): CaseState {
   return drop && entry.entityId !== undefined ? drop(state, entry.entityId) : state;
 }
 
-function applyEvent(state: CaseState, event: CaseEvent): CaseState {
+function applyEvent(state: CaseState, event: Identified): CaseState {
   switch (event.type) {
     case 'CaseOpened':
       return {
@@ -211,9 +214,17 @@ function applyEvent(state: CaseState, event: CaseEvent): CaseState {
     case 'AvoidableDayRecorded':
     case 'PayerReportSubmitted':
     case 'DischargePlanUpdated':
-    case 'EntryCorrected':
-      // Records that change no state a rule depends on (corrections never touch state-bearing fields).
+      // Records that change no state a rule depends on.
       return state;
+    case 'EntryCorrected':
+      // Corrections never touch state-bearing fields; the target learns which is its latest.
+      return {
+        ...state,
+        entries: update(state.entries, event.data.targetEventId, (target) => ({
+          ...target,
+          correctionRevision: event.revision ?? null,
+        })),
+      };
     default: {
       const _exhaustive: never = event;
       return state;
@@ -221,7 +232,7 @@ function applyEvent(state: CaseState, event: CaseEvent): CaseState {
   }
 }
 
-/** Folds one case event into the state; a stored event's `id` is remembered so corrections can target it. */
+/** Folds one case event into the state; a stored event's `id` and revision are remembered so corrections can target it and decisions pin it. */
 export function evolveCase(state: CaseState, event: Identified): CaseState {
   const next = applyEvent(state, event);
   if (event.id === undefined) return next;
@@ -229,7 +240,13 @@ export function evolveCase(state: CaseState, event: Identified): CaseState {
     ...next,
     entries: {
       ...next.entries,
-      [event.id]: { type: event.type, inError: false, entityId: entityIdOf(event) },
+      [event.id]: {
+        type: event.type,
+        inError: false,
+        entityId: entityIdOf(event),
+        revision: event.revision ?? null,
+        correctionRevision: null,
+      },
     },
   };
 }

@@ -7,6 +7,11 @@ import type { AccessLogEntryRecord } from '../read/access-log-reads.js';
 import type { DisclosureRecord } from '../read/disclosure-reads.js';
 import type { RecordedEvent as StoredEvent } from '../../event-store/port.js';
 import type {
+  DecisionTrace as DecisionTraceRecord,
+  TracedEvidence as TracedEvidenceRecord,
+  LearnedLater as LearnedLaterRecord,
+} from '../../../projections/current-case/decision-trace.js';
+import type {
   IpassView,
   CarePlanView,
   ProblemView,
@@ -856,6 +861,13 @@ export type Query = {
   readonly case?: Maybe<Case>;
   /** The caller's caseload: cases they are primary case manager of or currently on the care team of. */
   readonly caseload: CaseConnection;
+  /**
+   * The trace of one decision by its event id: what it rested on as it stood then, and what was
+   * recorded after it. Needs the same access as the decision's case (a case the caller may not read
+   * is NOT_FOUND) and is recorded in the access log; an event that is not such a decision is
+   * BAD_USER_INPUT.
+   */
+  readonly decisionTrace: DecisionTrace;
   /** One recorded event by its id; null when no such event is known. */
   readonly event?: Maybe<RecordedEvent>;
   /** A patient by id; null when no such patient is known. */
@@ -907,6 +919,15 @@ export type QueryCaseloadArgs = {
  * caretrail's queries: patient timelines, current case plans, decision history and the state of the
  * read models. Lists are Relay cursor connections.
  */
+export type QueryDecisionTraceArgs = {
+  eventId: Scalars['ID']['input'];
+  atPosition?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * caretrail's queries: patient timelines, current case plans, decision history and the state of the
+ * read models. Lists are Relay cursor connections.
+ */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -938,6 +959,89 @@ export type Reason = {
   readonly text: Scalars['String']['output'];
   /** A code for the reason from a local code system, if given. */
   readonly code?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The trace of one decision (a discharge decision, a care-plan revision, a utilization review or a
+ * payer determination), for auditors: the decision, who made it, when and why; the evidence it rests
+ * on as it stood when it was recorded; and, apart from that, what was recorded after it that the
+ * decider could not have known.
+ */
+export type DecisionTrace = {
+  readonly __typename?: 'DecisionTrace';
+  /** The decision as recorded, with its full envelope and data. */
+  readonly decision: RecordedEvent;
+  /** The decision's type: DischargeDecisionMade, CarePlanRevised, UtilizationReviewPerformed or PayerDeterminationRecorded. */
+  readonly decisionType: Scalars['String']['output'];
+  /** One line describing the decision. */
+  readonly summary: Scalars['String']['output'];
+  /** Who made it (from the authenticated caller, never from input). */
+  readonly actor: Actor;
+  /** Valid time: when it was made clinically. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time: when it was recorded; the line between what the decider knew and what came later. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+  /** Why: the reason given with the decision, or its rationale. */
+  readonly reason?: Maybe<Reason>;
+  /** The evidence it cites, in the order cited, each as it stood when the decision was recorded. */
+  readonly evidence: ReadonlyArray<TracedEvidence>;
+  /** What was recorded after the decision that the decider could not have known, in the order it was recorded. */
+  readonly learnedLater: ReadonlyArray<LearnedLater>;
+  /** The whole case as it stood just before the decision was recorded (folded from the stream up to it). */
+  readonly caseAtDecision?: Maybe<CaseSnapshot>;
+};
+
+/** One piece of evidence a decision cites, as it stood when the decision was recorded. */
+export type TracedEvidence = {
+  readonly __typename?: 'TracedEvidence';
+  /** The id of the evidence event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** The evidence's type, e.g. AssessmentRecorded. */
+  readonly type: Scalars['String']['output'];
+  /** The stream revision the decision pinned it to; null for decisions recorded before evidence was pinned. */
+  readonly pinnedRevision?: Maybe<Scalars['Int']['output']>;
+  /** The revision of the latest correction of it the decision pinned, if it had been corrected; null otherwise and for unpinned decisions. */
+  readonly pinnedCorrectionRevision?: Maybe<Scalars['Int']['output']>;
+  /** True when the pinned revision holds this event and the pinned correction is the latest one recorded before the decision; false for unpinned decisions. */
+  readonly pinVerified: Scalars['Boolean']['output'];
+  /** The evidence as originally recorded, with its envelope. */
+  readonly recorded: RecordedEvent;
+  /** Its data with only the corrections recorded before the decision applied: what the decider saw. */
+  readonly dataAtDecision: Scalars['JSON']['output'];
+  /** One line describing it as the decider saw it. */
+  readonly summaryAtDecision: Scalars['String']['output'];
+  /** True when it had already been corrected when the decision was recorded. */
+  readonly correctedBeforeDecision: Scalars['Boolean']['output'];
+  /** The corrections of it recorded before the decision (and not withdrawn by then), in the order recorded. */
+  readonly correctionsBeforeDecision: ReadonlyArray<RecordedEvent>;
+  /** True when it had been marked in error before the decision (possible only for decisions recorded before evidence was checked). */
+  readonly markedInErrorBeforeDecision: Scalars['Boolean']['output'];
+};
+
+/** Why something recorded after a decision matters to it. */
+export type LearnedLaterKind =
+  /** A correction of cited evidence (or the withdrawal of a correction the decider saw). */
+  | 'EVIDENCE_CORRECTED'
+  /** Cited evidence marked as entered in error. */
+  | 'EVIDENCE_MARKED_IN_ERROR'
+  /** An entry that occurred at or before the decision but was recorded after it. */
+  | 'LATE_ENTRY'
+  /** A newer entry of a kind the decision cites (same type; for assessments, the same instrument), recorded before the next decision of the same type. */
+  | 'NEWER_EVIDENCE';
+
+/** Something recorded after a decision that the decider could not have known. */
+export type LearnedLater = {
+  readonly __typename?: 'LearnedLater';
+  /** Why it is listed. */
+  readonly kind: LearnedLaterKind;
+  /** The event, with its envelope: who recorded it and when (both times). */
+  readonly event: RecordedEvent;
+  /** One line describing it. */
+  readonly summary: Scalars['String']['output'];
+  /** The cited evidence it concerns, for corrections and in-error marks of evidence. */
+  readonly evidenceEventId?: Maybe<Scalars['ID']['output']>;
+  /** Why it matters to the decision, in words (event types and times only). */
+  readonly whyItMatters: Scalars['String']['output'];
 };
 
 /** One row of a case's decision and audit trail: who changed what, when (both times), why and how. */
@@ -1259,7 +1363,7 @@ export type ReviseCarePlanInput = {
   readonly summary: Scalars['String']['input'];
   /** Each change (at least one, at most 100). */
   readonly changes: ReadonlyArray<PlanChangeInput>;
-  /** The events that led to the revision. */
+  /** The events that led to the revision; each is pinned to its revision and latest correction, and shows in decisionTrace. Entries of other cases and entries marked in error are refused (BAD_USER_INPUT at triggeringEventIds.<index>). */
   readonly triggeringEventIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
 };
 
@@ -1555,7 +1659,7 @@ export type RecordDischargeDecisionInput = {
   readonly decision: DischargeReadiness;
   /** Where the patient is to go. */
   readonly disposition?: InputMaybe<DischargeDisposition>;
-  /** Events of the case the decision rests on. */
+  /** Events of the case the decision rests on (assessments, findings, reviews, determinations, the discharge plan); each is pinned to its revision and latest correction, and shows in decisionTrace. Entries of other cases, entries marked in error and other kinds are refused (BAD_USER_INPUT at evidenceEventIds.<index>). */
   readonly evidenceEventIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
 };
 
@@ -2108,7 +2212,7 @@ export type PerformUtilizationReviewInput = {
   readonly levelOfCare: LevelOfCare;
   /** When the next review is due, YYYY-MM-DD. */
   readonly nextReviewDue?: InputMaybe<Scalars['String']['input']>;
-  /** Events of the case the review rests on. */
+  /** Events of the case the review rests on: assessments, findings, earlier reviews and decisions; each is pinned to its revision. Entries of other cases, entries marked in error and other kinds are refused (BAD_USER_INPUT at evidenceEventIds.<index>). */
   readonly evidenceEventIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
   /** Free-text notes. */
   readonly notes?: InputMaybe<Scalars['String']['input']>;
@@ -2138,6 +2242,8 @@ export type RecordPayerDeterminationInput = {
   readonly denialReason?: InputMaybe<Scalars['String']['input']>;
   /** The utilization review the determination answers. */
   readonly reviewId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events of the case the determination was recorded on (reviews, earlier determinations, payer reports, findings); each is pinned to its revision. Other kinds, entries of other cases and entries marked in error are refused (BAD_USER_INPUT at evidenceEventIds.<index>). */
+  readonly evidenceEventIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
 };
 
 /** Records an avoidable day and who was responsible. */
@@ -3163,6 +3269,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Actor: ResolverTypeWrapper<Actor>;
   Reason: ResolverTypeWrapper<Reason>;
+  DecisionTrace: ResolverTypeWrapper<DecisionTraceRecord>;
+  TracedEvidence: ResolverTypeWrapper<TracedEvidenceRecord>;
+  LearnedLaterKind: LearnedLaterKind;
+  LearnedLater: ResolverTypeWrapper<LearnedLaterRecord>;
   Decision: ResolverTypeWrapper<DecisionRecord>;
   DecisionEdge: ResolverTypeWrapper<
     Omit<DecisionEdge, 'node'> & { node: ResolversTypes['Decision'] }
@@ -3340,6 +3450,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Actor: Actor;
   Reason: Reason;
+  DecisionTrace: DecisionTraceRecord;
+  TracedEvidence: TracedEvidenceRecord;
+  LearnedLater: LearnedLaterRecord;
   Decision: DecisionRecord;
   DecisionEdge: Omit<DecisionEdge, 'node'> & { node: ResolversParentTypes['Decision'] };
   DecisionConnection: Omit<DecisionConnection, 'edges'> & {
@@ -3946,6 +4059,12 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryCaseloadArgs>
   >;
+  decisionTrace?: Resolver<
+    ResolversTypes['DecisionTrace'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDecisionTraceArgs, 'eventId'>
+  >;
   event?: Resolver<
     Maybe<ResolversTypes['RecordedEvent']>,
     ParentType,
@@ -3975,6 +4094,55 @@ export type ReasonResolvers<
 > = {
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DecisionTraceResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['DecisionTrace'] = ResolversParentTypes['DecisionTrace'],
+> = {
+  decision?: Resolver<ResolversTypes['RecordedEvent'], ParentType, ContextType>;
+  decisionType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
+  evidence?: Resolver<ReadonlyArray<ResolversTypes['TracedEvidence']>, ParentType, ContextType>;
+  learnedLater?: Resolver<ReadonlyArray<ResolversTypes['LearnedLater']>, ParentType, ContextType>;
+  caseAtDecision?: Resolver<Maybe<ResolversTypes['CaseSnapshot']>, ParentType, ContextType>;
+};
+
+export type TracedEvidenceResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['TracedEvidence'] =
+    ResolversParentTypes['TracedEvidence'],
+> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pinnedRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pinnedCorrectionRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pinVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['RecordedEvent'], ParentType, ContextType>;
+  dataAtDecision?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  summaryAtDecision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correctedBeforeDecision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  correctionsBeforeDecision?: Resolver<
+    ReadonlyArray<ResolversTypes['RecordedEvent']>,
+    ParentType,
+    ContextType
+  >;
+  markedInErrorBeforeDecision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LearnedLaterResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['LearnedLater'] = ResolversParentTypes['LearnedLater'],
+> = {
+  kind?: Resolver<ResolversTypes['LearnedLaterKind'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['RecordedEvent'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  whyItMatters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DecisionResolvers<
@@ -4499,6 +4667,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Query?: QueryResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
+  DecisionTrace?: DecisionTraceResolvers<ContextType>;
+  TracedEvidence?: TracedEvidenceResolvers<ContextType>;
+  LearnedLater?: LearnedLaterResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;

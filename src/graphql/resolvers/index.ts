@@ -1,5 +1,6 @@
 import { DateTime, JSON } from '../scalars.js';
 import { accessLogResolvers } from './access-log.js';
+import { decisionTraceResolvers } from './decision-trace.js';
 import { mutationResolvers } from './mutations.js';
 import { projectionResolvers } from './projections.js';
 import { queryResolvers } from './queries.js';
@@ -13,4 +14,5 @@ export const resolvers = [
   mutationResolvers,
   subscriptionResolvers,
   accessLogResolvers,
+  decisionTraceResolvers,
 ];
