@@ -51,6 +51,14 @@ const mappers: Record<string, string> = {
   PayerDetermination: `${readViews}#PayerDeterminationView`,
   DischargePlan: `${readViews}#DischargePlanView`,
   DischargeDecision: `${readViews}#DischargeDecisionView`,
+  Amendment: `${readViews}#AmendmentView`,
+  AmendmentRequester: `${readViews}#AmendmentRequesterView`,
+  AmendmentDecision: `${readViews}#AmendmentDecisionView`,
+  AmendmentExtension: `${readViews}#AmendmentExtensionView`,
+  DisagreementStatement: `${readViews}#DisagreementStatementView`,
+  AmendmentRebuttal: `${readViews}#AmendmentRebuttalView`,
+  EntryCorrection: `${readViews}#CorrectionNote`,
+  EntryInErrorMark: `${readViews}#InErrorMark`,
 };
 
 /** The generated module's text, formatted as the repository formats TypeScript. */

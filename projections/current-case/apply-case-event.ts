@@ -7,6 +7,7 @@ import type {
   HandoffView,
   PrimaryCaseManagerView,
 } from './case-view-types.js';
+import { applyAmendmentEvent } from './apply-amendment.js';
 import { applyCorrection, applyInErrorMark, entryMeta } from './entry-corrections.js';
 import { insertByOccurredAt } from './valid-time-order.js';
 
@@ -507,6 +508,13 @@ export function applyCaseEvent(view: CaseView, event: ProjectedEvent): CaseView 
       return applyCorrection(view, event);
     case 'EntryMarkedInError':
       return applyInErrorMark(view, event);
+    case 'AmendmentRequested':
+    case 'AmendmentDeadlineExtended':
+    case 'AmendmentAccepted':
+    case 'AmendmentDenied':
+    case 'DisagreementStatementFiled':
+    case 'AmendmentRebuttalRecorded':
+      return applyAmendmentEvent(view, event);
     case 'PatientRegistered':
     case 'PatientDetailsUpdated':
     case 'ConsentRecorded':

@@ -12,6 +12,11 @@ import { encodeEvent } from '../../src/domain/events/codec.js';
 import { patientDecider } from '../../src/domain/patient/patient-decider.js';
 import { testContext } from './decider-spec.js';
 import {
+  admittedAt,
+  amendmentDenied,
+  amendmentId,
+  amendmentRequested,
+  assessmentCorrected,
   assessmentId,
   assessmentRecorded,
   carePlanActivated,
@@ -30,6 +35,7 @@ import {
   patientId,
   patientRegistered,
   reason,
+  statementFiled,
 } from './fixtures.js';
 
 const problemId = entityId(70);
@@ -389,6 +395,55 @@ const table: Row[] = [
   [
     { type: 'MarkEntryInError', caseId, targetEventId: assessmentRecorded.id, reason },
     ['EntryMarkedInError'],
+  ],
+  [
+    {
+      type: 'RequestAmendment',
+      caseId,
+      targetEventIds: [assessmentRecorded.id],
+      requestedChange: 'Synthetic: add that an interpreter was used',
+      justification: 'Synthetic: the patient recalls one',
+      receivedAt: admittedAt,
+      requestedBy: { kind: 'personal-representative', relationship: 'daughter' },
+    },
+    ['AmendmentRequested'],
+  ],
+  [
+    { type: 'ExtendAmendmentDeadline', caseId, amendmentId, extensionDays: 30, reason },
+    ['AmendmentDeadlineExtended'],
+    [...busyCase, amendmentRequested],
+  ],
+  [
+    { type: 'AcceptAmendment', caseId, amendmentId, correctionEventIds: [assessmentCorrected.id] },
+    ['AmendmentAccepted'],
+    [...busyCase, amendmentRequested, assessmentCorrected],
+  ],
+  [
+    {
+      type: 'DenyAmendment',
+      caseId,
+      amendmentId,
+      basis: 'not-created-by-us',
+      explanation: 'Synthetic: recorded by another provider',
+    },
+    ['AmendmentDenied'],
+    [...busyCase, amendmentRequested],
+  ],
+  [
+    {
+      type: 'FileDisagreementStatement',
+      caseId,
+      amendmentId,
+      statement: 'Synthetic: I disagree',
+      filedBy: { kind: 'patient' },
+    },
+    ['DisagreementStatementFiled'],
+    [...busyCase, amendmentRequested, amendmentDenied],
+  ],
+  [
+    { type: 'RecordAmendmentRebuttal', caseId, amendmentId, rebuttal: 'Synthetic rebuttal' },
+    ['AmendmentRebuttalRecorded'],
+    [...busyCase, amendmentRequested, amendmentDenied, statementFiled],
   ],
 ];
 

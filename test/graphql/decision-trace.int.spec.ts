@@ -2,20 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/values.js';
 import type { RecordedEvent } from '../../src/event-store/port.js';
 import { startApi } from '../support/api-harness.js';
-import { caseManagedBy, syntheticUser } from '../support/synthetic-writes.js';
+import { caseManagedBy, recordThrough, syntheticUser } from '../support/synthetic-writes.js';
 
 // Synthetic people and records only, made up by each test.
-
-interface Recorded {
-  id: string;
-  type: string;
-  revision: number;
-  data: Record<string, unknown>;
-}
-interface CommandResult {
-  position: string;
-  events: Recorded[];
-}
 
 let api: Awaited<ReturnType<typeof startApi>>;
 beforeAll(async () => {
@@ -23,21 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-async function record(
-  as: Actor,
-  mutation: string,
-  input: Record<string, unknown>,
-): Promise<CommandResult> {
-  const inputType = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
-  const response = await api.graphql<{ result: CommandResult }>(
-    `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) {
-      position events { id type revision data } } }`,
-    { input },
-    as,
-  );
-  expect(response.errors, mutation).toBeUndefined();
-  return response.data!.result;
-}
+const record = (as: Actor, mutation: string, input: Record<string, unknown>) =>
+  recordThrough(api, as, mutation, input);
 
 const traceQuery = `query Trace($eventId: ID!, $atPosition: String) {
   decisionTrace(eventId: $eventId, atPosition: $atPosition) {

@@ -5,6 +5,7 @@ import type { ProjectedEvent } from '../../projections/projection.js';
 import { eventCatalogue } from '../../src/domain/events/catalogue.js';
 import { unpinned } from '../../src/domain/events/evidence.js';
 import { ReadModelTables } from '../../src/read-models/read-model-tables.js';
+import { amendmentSteps } from './amendment-steps.js';
 import { EventLog, projectionSpec } from './projection-spec.js';
 
 // All data here is synthetic: no real patients, names or identifiers.
@@ -270,6 +271,8 @@ function everyEventType() {
     }),
     log.record(patientStream, { type: 'ConsentRevoked', data: { consentId } }),
   ];
+  const correction = events.find((event) => event.type === 'EntryCorrected')!;
+  events.push(...amendmentSteps(log, stream, contact.id, correction.id).map(([event]) => event));
   return { events, patientId };
 }
 
@@ -315,6 +318,10 @@ describe('the decision/audit trail', () => {
       'CaseClosed',
       'EntryCorrected',
       'EntryMarkedInError',
+      'AmendmentDeadlineExtended',
+      'AmendmentAccepted',
+      'AmendmentDenied',
+      'AmendmentRebuttalRecorded',
     ]);
   });
 

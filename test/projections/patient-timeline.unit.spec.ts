@@ -4,6 +4,7 @@ import { patientTimelineProjection } from '../../projections/patient-timeline/pa
 import type { ProjectedEvent } from '../../projections/projection.js';
 import { eventCatalogue } from '../../src/domain/events/catalogue.js';
 import { ReadModelTables } from '../../src/read-models/read-model-tables.js';
+import { amendmentSteps } from './amendment-steps.js';
 import { EventLog, projectionSpec } from './projection-spec.js';
 
 // All data here is synthetic: no real patients, names or identifiers.
@@ -394,6 +395,8 @@ function everyEventType(log: EventLog) {
     ],
     [log.record(patientStream, { type: 'ConsentRevoked', data: { consentId } }), 'Consent revoked'],
   ];
+  const [correction] = timeline.find(([event]) => event.type === 'EntryCorrected')!;
+  timeline.push(...amendmentSteps(log, stream, contactLogged.id, correction.id));
   return { patientId, caseId, stream, contactLogged, timeline };
 }
 

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../errors.js';
-import { caseEventCatalogue, type CaseEventType } from '../events/catalogue.js';
+import {
+  caseEventCatalogue,
+  type CaretrailEventType,
+  type CaseEventType,
+} from '../events/catalogue.js';
 import { toFieldIssues } from '../commands/parse-command.js';
 
 /**
@@ -23,6 +27,19 @@ export const notMarkableInError: ReadonlySet<CaseEventType> = new Set<CaseEventT
   'HandoffDeclined',
   'PatientDischarged',
   'EntryMarkedInError',
+]);
+
+/**
+ * The amendment process (HIPAA 164.526) is itself the record of a correction request: its entries
+ * are neither corrected nor marked in error, so what the patient asked and was told stays as it was.
+ */
+export const amendmentRecords: ReadonlySet<CaretrailEventType> = new Set<CaretrailEventType>([
+  'AmendmentRequested',
+  'AmendmentDeadlineExtended',
+  'AmendmentAccepted',
+  'AmendmentDenied',
+  'DisagreementStatementFiled',
+  'AmendmentRebuttalRecorded',
 ]);
 
 /** Fields the decider's rules rest on: they change by a new entry, never by a correction. */

@@ -1,5 +1,5 @@
 import type { CaseEvent, CaseEventType } from '../events/catalogue.js';
-import type { CaseState, EntryState } from './case-state.js';
+import type { AmendmentState, CaseState, EntryState } from './case-state.js';
 
 type Identified = CaseEvent & {
   readonly id?: string | undefined;
@@ -18,6 +18,21 @@ function update<V>(
 ): Readonly<Record<string, V>> {
   const current = record[key];
   return current === undefined ? record : { ...record, [key]: change(current) };
+}
+
+/** A step of an amendment request: the request's state with these fields changed. */
+function amend(state: CaseState, amendmentId: string, change: Partial<AmendmentState>): CaseState {
+  return {
+    ...state,
+    amendments: update(state.amendments, amendmentId, (amendment) => ({ ...amendment, ...change })),
+  };
+}
+
+/** The entry a correction or in-error mark acts on. */
+function targetOf(event: CaseEvent): string | undefined {
+  return event.type === 'EntryCorrected' || event.type === 'EntryMarkedInError'
+    ? event.data.targetEventId
+    : undefined;
 }
 
 /** The entity an event creates, so that marking the event in error can drop it. */
@@ -205,6 +220,31 @@ function applyEvent(state: CaseState, event: Identified): CaseState {
       };
       return dropEntity(marked, target);
     }
+    case 'AmendmentRequested':
+      return {
+        ...state,
+        amendments: {
+          ...state.amendments,
+          [event.data.amendmentId]: {
+            targetEventIds: event.data.targetEventIds,
+            dueDate: event.data.dueDate,
+            extended: false,
+            status: 'pending',
+            statementFiled: false,
+            rebuttalRecorded: false,
+          },
+        },
+      };
+    case 'AmendmentDeadlineExtended':
+      return amend(state, event.data.amendmentId, { dueDate: event.data.dueDate, extended: true });
+    case 'AmendmentAccepted':
+      return amend(state, event.data.amendmentId, { status: 'accepted' });
+    case 'AmendmentDenied':
+      return amend(state, event.data.amendmentId, { status: 'denied' });
+    case 'DisagreementStatementFiled':
+      return amend(state, event.data.amendmentId, { statementFiled: true });
+    case 'AmendmentRebuttalRecorded':
+      return amend(state, event.data.amendmentId, { rebuttalRecorded: true });
     case 'RiskStratified':
     case 'CarePlanRevised':
     case 'GoalProgressRecorded':
@@ -246,6 +286,7 @@ export function evolveCase(state: CaseState, event: Identified): CaseState {
         entityId: entityIdOf(event),
         revision: event.revision ?? null,
         correctionRevision: null,
+        targetEventId: targetOf(event),
       },
     },
   };

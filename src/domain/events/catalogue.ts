@@ -17,6 +17,14 @@ import {
 } from './care-plan.js';
 import { careTeamMemberAssignedSchema, careTeamMemberReleasedSchema } from './care-team.js';
 import { caseClosedSchema, caseOpenedSchema } from './case.js';
+import {
+  amendmentAcceptedSchema,
+  amendmentDeadlineExtendedSchema,
+  amendmentDeniedSchema,
+  amendmentRebuttalRecordedSchema,
+  amendmentRequestedSchema,
+  disagreementStatementFiledSchema,
+} from './amendments.js';
 import { evidenceUpcaster } from './evidence.js';
 import { entryCorrectedSchema, entryMarkedInErrorSchema } from './corrections.js';
 import {
@@ -101,6 +109,12 @@ export const caseEventCatalogue = {
   PatientDischarged: v1(patientDischargedSchema),
   EntryCorrected: v1(entryCorrectedSchema),
   EntryMarkedInError: v1(entryMarkedInErrorSchema),
+  AmendmentRequested: v1(amendmentRequestedSchema),
+  AmendmentDeadlineExtended: v1(amendmentDeadlineExtendedSchema),
+  AmendmentAccepted: v1(amendmentAcceptedSchema),
+  AmendmentDenied: v1(amendmentDeniedSchema),
+  DisagreementStatementFiled: v1(disagreementStatementFiledSchema),
+  AmendmentRebuttalRecorded: v1(amendmentRebuttalRecordedSchema),
 } as const;
 
 /** The whole catalogue: a published entry is never edited, a new version gets an upcaster. */

@@ -25,6 +25,14 @@ import type {
   PayerDeterminationView,
   DischargePlanView,
   DischargeDecisionView,
+  AmendmentView,
+  AmendmentRequesterView,
+  AmendmentDecisionView,
+  AmendmentExtensionView,
+  DisagreementStatementView,
+  AmendmentRebuttalView,
+  CorrectionNote,
+  InErrorMark,
 } from '../../../projections/current-case/case-view-types.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -196,6 +204,186 @@ export type PseudonymKind =
   /** A stream id whose owner's id is pseudonymized (`case-cs_…`, `patient-pt_…`). */
   | 'STREAM';
 
+/** One field a correction changed: its value before (the original, for the first correction) and after. */
+export type FieldChange = {
+  readonly __typename?: 'FieldChange';
+  /** The field of the entry's data. */
+  readonly field: Scalars['String']['output'];
+  /** Its value before the correction. */
+  readonly before?: Maybe<Scalars['JSON']['output']>;
+  /** Its value after the correction. */
+  readonly after?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** A correction of an entry (EntryCorrected): who made it, when and why, and what it changed. */
+export type EntryCorrection = {
+  readonly __typename?: 'EntryCorrection';
+  /** The id of the EntryCorrected event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who corrected the entry. */
+  readonly actor: Actor;
+  /** Valid time of the correction. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time: when the correction was recorded. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+  /** Why. */
+  readonly reason: Reason;
+  /** Each field it changed, before and after. */
+  readonly changes: ReadonlyArray<FieldChange>;
+  /** True when the correction itself was later marked in error (and so taken back out). */
+  readonly withdrawn: Scalars['Boolean']['output'];
+};
+
+/** The mark that withdrew an entry as entered in error (EntryMarkedInError). */
+export type EntryInErrorMark = {
+  readonly __typename?: 'EntryInErrorMark';
+  /** The id of the EntryMarkedInError event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who marked it. */
+  readonly actor: Actor;
+  /** Valid time of the mark. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time: when the mark was recorded. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+  /** Why. */
+  readonly reason: Reason;
+};
+
+/** Where an amendment request stands. */
+export type AmendmentStatus =
+  /** Received, not yet decided. */
+  | 'PENDING'
+  /** Accepted: the corrections that made it are linked. */
+  | 'ACCEPTED'
+  /** Denied: the denial, and any statement of disagreement and rebuttal, are kept with it. */
+  | 'DENIED';
+
+/** The patient or their personal representative, as recorded. */
+export type AmendmentRequester = {
+  readonly __typename?: 'AmendmentRequester';
+  /** Patient or personal representative. */
+  readonly kind: AmendmentRequesterKind;
+  /** Their name, if given. */
+  readonly name?: Maybe<Scalars['String']['output']>;
+  /** A representative's relationship to the patient, if given. */
+  readonly relationship?: Maybe<Scalars['String']['output']>;
+};
+
+/** The one extension of an amendment request's deadline. */
+export type AmendmentExtension = {
+  readonly __typename?: 'AmendmentExtension';
+  /** By how many days. */
+  readonly extensionDays: Scalars['Int']['output'];
+  /** The new due date (YYYY-MM-DD). */
+  readonly dueDate: Scalars['String']['output'];
+  /** Why. */
+  readonly reason: Reason;
+  /** The id of the AmendmentDeadlineExtended event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who extended it. */
+  readonly actor: Actor;
+  /** Valid time. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
+
+/** The decision on an amendment request: accepted with its corrections, or denied with its basis. */
+export type AmendmentDecision = {
+  readonly __typename?: 'AmendmentDecision';
+  /** ACCEPTED or DENIED. */
+  readonly outcome: AmendmentStatus;
+  /** For an acceptance: the EntryCorrected/EntryMarkedInError events that made the amendment. */
+  readonly correctionEventIds: ReadonlyArray<Scalars['ID']['output']>;
+  /** For an acceptance: those events with their envelope (who corrected, when, what). */
+  readonly corrections: ReadonlyArray<RecordedEvent>;
+  /** For an acceptance: a note, if any. */
+  readonly note?: Maybe<Scalars['String']['output']>;
+  /** For a denial: its ground. */
+  readonly basis?: Maybe<AmendmentDenialBasis>;
+  /** For a denial: the explanation given to the patient. */
+  readonly explanation?: Maybe<Scalars['String']['output']>;
+  /** True when it was decided after the due date in force. */
+  readonly decidedLate: Scalars['Boolean']['output'];
+  /** The id of the AmendmentAccepted or AmendmentDenied event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who decided. */
+  readonly actor: Actor;
+  /** Valid time. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
+
+/** The patient's statement of disagreement with a denial, kept with the record. */
+export type DisagreementStatement = {
+  readonly __typename?: 'DisagreementStatement';
+  /** The statement, in the patient's words. */
+  readonly statement: Scalars['String']['output'];
+  /** Who filed it. */
+  readonly filedBy: AmendmentRequester;
+  /** The id of the DisagreementStatementFiled event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who recorded it. */
+  readonly actor: Actor;
+  /** Valid time. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
+
+/** The rebuttal of a statement of disagreement, kept with it. */
+export type AmendmentRebuttal = {
+  readonly __typename?: 'AmendmentRebuttal';
+  /** The rebuttal. */
+  readonly rebuttal: Scalars['String']['output'];
+  /** The id of the AmendmentRebuttalRecorded event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who recorded it. */
+  readonly actor: Actor;
+  /** Valid time. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
+
+/** A patient's request to amend entries of the case (HIPAA right to amend, 45 CFR 164.526), with everything that followed it. */
+export type Amendment = {
+  readonly __typename?: 'Amendment';
+  /** The request's id. */
+  readonly id: Scalars['ID']['output'];
+  /** PENDING, ACCEPTED or DENIED. */
+  readonly status: AmendmentStatus;
+  /** The entries the patient asks to amend. */
+  readonly targetEventIds: ReadonlyArray<Scalars['ID']['output']>;
+  /** What the patient asks to change. */
+  readonly requestedChange: Scalars['String']['output'];
+  /** Why, in the patient's words. */
+  readonly justification: Scalars['String']['output'];
+  /** When the request was received. */
+  readonly receivedAt: Scalars['DateTime']['output'];
+  /** Who asked. */
+  readonly requestedBy: AmendmentRequester;
+  /** The date by which it must be acted on (60 days after receipt, plus any extension), YYYY-MM-DD. */
+  readonly dueDate: Scalars['String']['output'];
+  /** The extension of the deadline, if any. */
+  readonly extension?: Maybe<AmendmentExtension>;
+  /** The decision, once made. */
+  readonly decision?: Maybe<AmendmentDecision>;
+  /** The patient's statement of disagreement, if filed after a denial. */
+  readonly statement?: Maybe<DisagreementStatement>;
+  /** The rebuttal of the statement, if recorded. */
+  readonly rebuttal?: Maybe<AmendmentRebuttal>;
+  /** The id of the AmendmentRequested event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who recorded the request. */
+  readonly actor: Actor;
+  /** Valid time of the request's recording. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
+
 /** Narrows the audit trail of every record; every given field must match. */
 export type AuditTrailFilter = {
   /** Changes to this patient's records (their own and their cases'). */
@@ -300,6 +488,8 @@ export type Case = {
    * occurredAt, or any combination (all must hold). Null when the case had no history then.
    */
   readonly asOf?: Maybe<CaseSnapshot>;
+  /** Amendment requests (HIPAA right to amend), in the order received, each with its status, due date, decision and what is kept with it. */
+  readonly amendments: ReadonlyArray<Amendment>;
 };
 
 /**
@@ -405,6 +595,8 @@ export type CaseSnapshot = {
   readonly dischargeDecisionInForce?: Maybe<DischargeDecision>;
   /** recordedAt of the last event included. */
   readonly lastEventAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Amendment requests as they stood then. */
+  readonly amendments: ReadonlyArray<Amendment>;
 };
 
 /** A case as it was at an earlier point, folded from its events: the same picture as Case. */
@@ -495,6 +687,12 @@ export type CarePlan = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** One revision of a care plan: what changed and why. */
@@ -533,6 +731,12 @@ export type Problem = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** A goal of the care plan (FHIR Goal-like) with its progress. */
@@ -562,6 +766,12 @@ export type Goal = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** One progress record of a goal. */
@@ -579,6 +789,12 @@ export type GoalProgress = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** An intervention planned on the case (education, referral, service, follow-up, …). */
@@ -608,6 +824,12 @@ export type Intervention = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** The care team of a case: who is on it now and who was before. */
@@ -640,6 +862,12 @@ export type CareTeamMember = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** The I-PASS content of a handoff. */
@@ -690,6 +918,12 @@ export type Handoff = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** One assessment with a scored instrument. */
@@ -713,6 +947,12 @@ export type Assessment = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** A utilization review (admission, continued-stay or retrospective). */
@@ -742,6 +982,12 @@ export type UtilizationReview = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** A payer's determination on an authorization. */
@@ -769,6 +1015,12 @@ export type PayerDetermination = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** The discharge plan as last stated. */
@@ -796,6 +1048,12 @@ export type DischargePlan = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** A discharge decision: ready, not ready or delayed, and why. */
@@ -819,6 +1077,12 @@ export type DischargeDecision = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** One case in a page, with its cursor. */
@@ -1177,6 +1441,154 @@ export type RecordedEvent = {
   readonly causationId?: Maybe<Scalars['String']['output']>;
   /** The event's data, as its type's schema defines it. */
   readonly data: Scalars['JSON']['output'];
+};
+
+/** Who asked for an amendment or filed a statement of disagreement. */
+export type AmendmentRequesterKind =
+  /** The patient. */
+  | 'PATIENT'
+  /** A personal representative acting for the patient. */
+  | 'PERSONAL_REPRESENTATIVE';
+
+/** The grounds on which HIPAA (45 CFR 164.526(a)(2)) lets a request be denied. */
+export type AmendmentDenialBasis =
+  /** The entry was not created by us (and its originator is available to act on the request). */
+  | 'NOT_CREATED_BY_US'
+  /** The entry is not part of the designated record set. */
+  | 'NOT_IN_DESIGNATED_RECORD_SET'
+  /** The entry would not be available for inspection under 164.524. */
+  | 'NOT_AVAILABLE_FOR_INSPECTION'
+  /** The entry is accurate and complete. */
+  | 'ACCURATE_AND_COMPLETE';
+
+/** The patient or their personal representative. */
+export type AmendmentRequesterInput = {
+  /** Patient or personal representative. */
+  readonly kind: AmendmentRequesterKind;
+  /** Their name, if given. */
+  readonly name?: InputMaybe<Scalars['String']['input']>;
+  /** A representative's relationship to the patient, if given. */
+  readonly relationship?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Records a patient's request to amend entries of the case (HIPAA right to amend); allowed on a closed case. Due 60 days after receipt. */
+export type RequestAmendmentInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The entries of the case the patient asks to amend (BAD_USER_INPUT at targetEventIds.<index> for one not in the case). */
+  readonly targetEventIds: ReadonlyArray<Scalars['ID']['input']>;
+  /** What the patient asks to change. */
+  readonly requestedChange: Scalars['String']['input'];
+  /** Why, in the patient's words. */
+  readonly justification: Scalars['String']['input'];
+  /** When the request was received: the 60 days run from here. */
+  readonly receivedAt: Scalars['DateTime']['input'];
+  /** Who asked. */
+  readonly requestedBy: AmendmentRequesterInput;
+};
+
+/** Extends an amendment request's deadline once, by 1 to 30 days, before it passes, with a reason. */
+export type ExtendAmendmentDeadlineInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why the extension is needed (told to the patient). */
+  readonly reason: ReasonInput;
+  /** The request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** How many days (1 to 30). */
+  readonly extensionDays: Scalars['Int']['input'];
+};
+
+/** Accepts a pending amendment request, linking the corrections and in-error marks that made it. */
+export type AcceptAmendmentInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** The EntryCorrected/EntryMarkedInError events that made the amendment; each must act on an entry the request names. */
+  readonly correctionEventIds: ReadonlyArray<Scalars['ID']['input']>;
+  /** A note on the acceptance, if any. */
+  readonly note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Denies a pending amendment request on one of the grounds the rule allows. */
+export type DenyAmendmentInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** The ground of the denial. */
+  readonly basis: AmendmentDenialBasis;
+  /** The explanation given to the patient. */
+  readonly explanation: Scalars['String']['input'];
+};
+
+/** Files the patient's statement of disagreement with a denial (once, after the denial). */
+export type FileDisagreementStatementInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The denied request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** The statement, in the patient's words. */
+  readonly statement: Scalars['String']['input'];
+  /** Who filed it. */
+  readonly filedBy: AmendmentRequesterInput;
+};
+
+/** Records the rebuttal of a statement of disagreement (once, after the statement). */
+export type RecordAmendmentRebuttalInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** The rebuttal. */
+  readonly rebuttal: Scalars['String']['input'];
 };
 
 /** Records a scored assessment with a standard or local instrument. */
@@ -2420,6 +2832,18 @@ export type Mutation = {
   readonly correctEntry: CommandResult;
   /** Marks an earlier entry as entered in error; the original stays. */
   readonly markEntryInError: CommandResult;
+  /** Records a patient's request to amend entries (HIPAA right to amend). */
+  readonly requestAmendment: CommandResult;
+  /** Extends an amendment request's 60-day deadline once, by up to 30 days. */
+  readonly extendAmendmentDeadline: CommandResult;
+  /** Accepts an amendment request, linking the corrections that made it. */
+  readonly acceptAmendment: CommandResult;
+  /** Denies an amendment request, with its basis and explanation. */
+  readonly denyAmendment: CommandResult;
+  /** Files the patient's statement of disagreement with a denial. */
+  readonly fileDisagreementStatement: CommandResult;
+  /** Records the rebuttal of a statement of disagreement. */
+  readonly recordAmendmentRebuttal: CommandResult;
   /**
    * Emergency ("break-glass") read access to one patient's record for a care-team role that is not on
    * its care team: time-limited, with a mandatory reason, recorded and flagged in the access audit.
@@ -2841,6 +3265,72 @@ export type MutationMarkEntryInErrorArgs = {
  * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
  * UNAUTHENTICATED.
  */
+export type MutationRequestAmendmentArgs = {
+  input: RequestAmendmentInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationExtendAmendmentDeadlineArgs = {
+  input: ExtendAmendmentDeadlineInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationAcceptAmendmentArgs = {
+  input: AcceptAmendmentInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationDenyAmendmentArgs = {
+  input: DenyAmendmentInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationFileDisagreementStatementArgs = {
+  input: FileDisagreementStatementInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationRecordAmendmentRebuttalArgs = {
+  input: RecordAmendmentRebuttalInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
 export type MutationBreakGlassArgs = {
   input: BreakGlassInput;
 };
@@ -3055,7 +3545,7 @@ export type TimelineEntry = {
   readonly __typename?: 'TimelineEntry';
   /** The id of the event that recorded it. */
   readonly eventId: Scalars['ID']['output'];
-  /** A stable category a client may switch on: patient, consent, case, assessment, problem, care-plan, goal, intervention, care-team, contact, education, utilization, payer, handoff, discharge or correction. */
+  /** A stable category a client may switch on: patient, consent, case, assessment, problem, care-plan, goal, intervention, care-team, contact, education, utilization, payer, handoff, discharge, correction or amendment. */
   readonly kind: Scalars['String']['output'];
   /** The recorded event's type, e.g. AssessmentRecorded. */
   readonly eventType: Scalars['String']['output'];
@@ -3091,6 +3581,12 @@ export type TimelineEntry = {
   readonly streamId: Scalars['String']['output'];
   /** The event's place in its stream. */
   readonly revision: Scalars['Int']['output'];
+  /** The correction in force on this entry, with its author and times; null when none. */
+  readonly correction?: Maybe<RecordedEvent>;
+  /** The mark that withdrew this entry as entered in error, with its author and times; null when none. */
+  readonly inErrorMark?: Maybe<RecordedEvent>;
+  /** The amendment requests this entry is the target or a step of. */
+  readonly amendments: ReadonlyArray<Amendment>;
 };
 
 /** One timeline entry in a page, with its cursor. */
@@ -3228,6 +3724,17 @@ export type ResolversTypes = {
   BreakGlassInput: BreakGlassInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PseudonymKind: PseudonymKind;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  EntryCorrection: ResolverTypeWrapper<CorrectionNote>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EntryInErrorMark: ResolverTypeWrapper<InErrorMark>;
+  AmendmentStatus: AmendmentStatus;
+  AmendmentRequester: ResolverTypeWrapper<AmendmentRequesterView>;
+  AmendmentExtension: ResolverTypeWrapper<AmendmentExtensionView>;
+  AmendmentDecision: ResolverTypeWrapper<AmendmentDecisionView>;
+  DisagreementStatement: ResolverTypeWrapper<DisagreementStatementView>;
+  AmendmentRebuttal: ResolverTypeWrapper<AmendmentRebuttalView>;
+  Amendment: ResolverTypeWrapper<AmendmentView>;
   AuditTrailFilter: AuditTrailFilter;
   AuditTrailSortField: AuditTrailSortField;
   AuditTrailOrder: AuditTrailOrder;
@@ -3240,7 +3747,6 @@ export type ResolversTypes = {
   HandoffOutcome: HandoffOutcome;
   PrimaryCaseManager: ResolverTypeWrapper<PrimaryCaseManager>;
   CarePlan: ResolverTypeWrapper<CarePlanView>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CarePlanRevision: ResolverTypeWrapper<CarePlanRevision>;
   Problem: ResolverTypeWrapper<ProblemView>;
   Goal: ResolverTypeWrapper<GoalView>;
@@ -3288,6 +3794,15 @@ export type ResolversTypes = {
   >;
   Disclosure: ResolverTypeWrapper<DisclosureRecord>;
   RecordedEvent: ResolverTypeWrapper<StoredEvent>;
+  AmendmentRequesterKind: AmendmentRequesterKind;
+  AmendmentDenialBasis: AmendmentDenialBasis;
+  AmendmentRequesterInput: AmendmentRequesterInput;
+  RequestAmendmentInput: RequestAmendmentInput;
+  ExtendAmendmentDeadlineInput: ExtendAmendmentDeadlineInput;
+  AcceptAmendmentInput: AcceptAmendmentInput;
+  DenyAmendmentInput: DenyAmendmentInput;
+  FileDisagreementStatementInput: FileDisagreementStatementInput;
+  RecordAmendmentRebuttalInput: RecordAmendmentRebuttalInput;
   RecordAssessmentInput: RecordAssessmentInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StratifyRiskInput: StratifyRiskInput;
@@ -3417,13 +3932,22 @@ export type ResolversParentTypes = {
   EmergencyAccess: EmergencyAccess;
   BreakGlassInput: BreakGlassInput;
   Int: Scalars['Int']['output'];
+  FieldChange: FieldChange;
+  EntryCorrection: CorrectionNote;
+  Boolean: Scalars['Boolean']['output'];
+  EntryInErrorMark: InErrorMark;
+  AmendmentRequester: AmendmentRequesterView;
+  AmendmentExtension: AmendmentExtensionView;
+  AmendmentDecision: AmendmentDecisionView;
+  DisagreementStatement: DisagreementStatementView;
+  AmendmentRebuttal: AmendmentRebuttalView;
+  Amendment: AmendmentView;
   AuditTrailFilter: AuditTrailFilter;
   AuditTrailOrder: AuditTrailOrder;
   Case: CaseRecord;
   CaseSnapshot: CaseRecord;
   PrimaryCaseManager: PrimaryCaseManager;
   CarePlan: CarePlanView;
-  Boolean: Scalars['Boolean']['output'];
   CarePlanRevision: CarePlanRevision;
   Problem: ProblemView;
   Goal: GoalView;
@@ -3464,6 +3988,13 @@ export type ResolversParentTypes = {
   };
   Disclosure: DisclosureRecord;
   RecordedEvent: StoredEvent;
+  AmendmentRequesterInput: AmendmentRequesterInput;
+  RequestAmendmentInput: RequestAmendmentInput;
+  ExtendAmendmentDeadlineInput: ExtendAmendmentDeadlineInput;
+  AcceptAmendmentInput: AcceptAmendmentInput;
+  DenyAmendmentInput: DenyAmendmentInput;
+  FileDisagreementStatementInput: FileDisagreementStatementInput;
+  RecordAmendmentRebuttalInput: RecordAmendmentRebuttalInput;
   RecordAssessmentInput: RecordAssessmentInput;
   Float: Scalars['Float']['output'];
   StratifyRiskInput: StratifyRiskInput;
@@ -3612,6 +4143,130 @@ export type EmergencyAccessResolvers<
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange'],
+> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type EntryCorrectionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['EntryCorrection'] =
+    ResolversParentTypes['EntryCorrection'],
+> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
+  changes?: Resolver<ReadonlyArray<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type EntryInErrorMarkResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['EntryInErrorMark'] =
+    ResolversParentTypes['EntryInErrorMark'],
+> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
+};
+
+export type AmendmentRequesterResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AmendmentRequester'] =
+    ResolversParentTypes['AmendmentRequester'],
+> = {
+  kind?: Resolver<ResolversTypes['AmendmentRequesterKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AmendmentExtensionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AmendmentExtension'] =
+    ResolversParentTypes['AmendmentExtension'],
+> = {
+  extensionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AmendmentDecisionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AmendmentDecision'] =
+    ResolversParentTypes['AmendmentDecision'],
+> = {
+  outcome?: Resolver<ResolversTypes['AmendmentStatus'], ParentType, ContextType>;
+  correctionEventIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['RecordedEvent']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['AmendmentDenialBasis']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type DisagreementStatementResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['DisagreementStatement'] =
+    ResolversParentTypes['DisagreementStatement'],
+> = {
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedBy?: Resolver<ResolversTypes['AmendmentRequester'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AmendmentRebuttalResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AmendmentRebuttal'] =
+    ResolversParentTypes['AmendmentRebuttal'],
+> = {
+  rebuttal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AmendmentResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AmendmentStatus'], ParentType, ContextType>;
+  targetEventIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestedChange?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  justification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['AmendmentRequester'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['AmendmentExtension']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['AmendmentDecision']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['DisagreementStatement']>, ParentType, ContextType>;
+  rebuttal?: Resolver<Maybe<ResolversTypes['AmendmentRebuttal']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type CaseResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'],
@@ -3688,6 +4343,7 @@ export type CaseResolvers<
     ContextType,
     Partial<CaseAsOfArgs>
   >;
+  amendments?: Resolver<ReadonlyArray<ResolversTypes['Amendment']>, ParentType, ContextType>;
 };
 
 export type CaseSnapshotResolvers<
@@ -3743,6 +4399,7 @@ export type CaseSnapshotResolvers<
     ContextType
   >;
   lastEventAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  amendments?: Resolver<ReadonlyArray<ResolversTypes['Amendment']>, ParentType, ContextType>;
 };
 
 export type PrimaryCaseManagerResolvers<
@@ -3772,6 +4429,9 @@ export type CarePlanResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CarePlanRevisionResolvers<
@@ -3799,6 +4459,9 @@ export type ProblemResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type GoalResolvers<
@@ -3821,6 +4484,9 @@ export type GoalResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type GoalProgressResolvers<
@@ -3833,6 +4499,9 @@ export type GoalProgressResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type InterventionResolvers<
@@ -3851,6 +4520,9 @@ export type InterventionResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CareTeamResolvers<
@@ -3875,6 +4547,9 @@ export type CareTeamMemberResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type IpassResolvers<
@@ -3907,6 +4582,9 @@ export type HandoffResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type AssessmentResolvers<
@@ -3922,6 +4600,9 @@ export type AssessmentResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type UtilizationReviewResolvers<
@@ -3941,6 +4622,9 @@ export type UtilizationReviewResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PayerDeterminationResolvers<
@@ -3959,6 +4643,9 @@ export type PayerDeterminationResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type DischargePlanResolvers<
@@ -3980,6 +4667,9 @@ export type DischargePlanResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type DischargeDecisionResolvers<
@@ -3996,6 +4686,9 @@ export type DischargeDecisionResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CaseEdgeResolvers<
@@ -4461,6 +5154,42 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationMarkEntryInErrorArgs, 'input'>
   >;
+  requestAmendment?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestAmendmentArgs, 'input'>
+  >;
+  extendAmendmentDeadline?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationExtendAmendmentDeadlineArgs, 'input'>
+  >;
+  acceptAmendment?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAcceptAmendmentArgs, 'input'>
+  >;
+  denyAmendment?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDenyAmendmentArgs, 'input'>
+  >;
+  fileDisagreementStatement?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFileDisagreementStatementArgs, 'input'>
+  >;
+  recordAmendmentRebuttal?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordAmendmentRebuttalArgs, 'input'>
+  >;
   breakGlass?: Resolver<
     ResolversTypes['EmergencyAccess'],
     ParentType,
@@ -4618,6 +5347,9 @@ export type TimelineEntryResolvers<
   targetEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['RecordedEvent']>, ParentType, ContextType>;
+  inErrorMark?: Resolver<Maybe<ResolversTypes['RecordedEvent']>, ParentType, ContextType>;
+  amendments?: Resolver<ReadonlyArray<ResolversTypes['Amendment']>, ParentType, ContextType>;
 };
 
 export type TimelineEdgeResolvers<
@@ -4642,6 +5374,15 @@ export type Resolvers<ContextType = ApiContext> = {
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   EmergencyAccess?: EmergencyAccessResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  EntryCorrection?: EntryCorrectionResolvers<ContextType>;
+  EntryInErrorMark?: EntryInErrorMarkResolvers<ContextType>;
+  AmendmentRequester?: AmendmentRequesterResolvers<ContextType>;
+  AmendmentExtension?: AmendmentExtensionResolvers<ContextType>;
+  AmendmentDecision?: AmendmentDecisionResolvers<ContextType>;
+  DisagreementStatement?: DisagreementStatementResolvers<ContextType>;
+  AmendmentRebuttal?: AmendmentRebuttalResolvers<ContextType>;
+  Amendment?: AmendmentResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseSnapshot?: CaseSnapshotResolvers<ContextType>;
   PrimaryCaseManager?: PrimaryCaseManagerResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { DateTime, JSON } from '../scalars.js';
 import { accessLogResolvers } from './access-log.js';
+import { amendmentResolvers } from './amendments.js';
 import { decisionTraceResolvers } from './decision-trace.js';
 import { mutationResolvers } from './mutations.js';
 import { projectionResolvers } from './projections.js';
@@ -15,4 +16,5 @@ export const resolvers = [
   subscriptionResolvers,
   accessLogResolvers,
   decisionTraceResolvers,
+  amendmentResolvers,
 ];
