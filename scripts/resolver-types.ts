@@ -32,6 +32,12 @@ const mappers: Record<string, string> = {
   AccessLogEntry: '../read/access-log-reads.js#AccessLogEntryRecord',
   Disclosure: '../read/disclosure-reads.js#DisclosureRecord',
   RecordedEvent: '../../event-store/port.js#RecordedEvent as StoredEvent',
+  DecisionTrace:
+    '../../../projections/current-case/decision-trace.js#DecisionTrace as DecisionTraceRecord',
+  TracedEvidence:
+    '../../../projections/current-case/decision-trace.js#TracedEvidence as TracedEvidenceRecord',
+  LearnedLater:
+    '../../../projections/current-case/decision-trace.js#LearnedLater as LearnedLaterRecord',
   Ipass: `${readViews}#IpassView`,
   CarePlan: `${readViews}#CarePlanView`,
   Problem: `${readViews}#ProblemView`,
@@ -45,6 +51,14 @@ const mappers: Record<string, string> = {
   PayerDetermination: `${readViews}#PayerDeterminationView`,
   DischargePlan: `${readViews}#DischargePlanView`,
   DischargeDecision: `${readViews}#DischargeDecisionView`,
+  Amendment: `${readViews}#AmendmentView`,
+  AmendmentRequester: `${readViews}#AmendmentRequesterView`,
+  AmendmentDecision: `${readViews}#AmendmentDecisionView`,
+  AmendmentExtension: `${readViews}#AmendmentExtensionView`,
+  DisagreementStatement: `${readViews}#DisagreementStatementView`,
+  AmendmentRebuttal: `${readViews}#AmendmentRebuttalView`,
+  EntryCorrection: `${readViews}#CorrectionNote`,
+  EntryInErrorMark: `${readViews}#InErrorMark`,
 };
 
 /** The generated module's text, formatted as the repository formats TypeScript. */

@@ -18,6 +18,10 @@ export const decisionTypes: ReadonlySet<CaretrailEventType> = new Set<CaretrailE
   'DischargeDecisionMade',
   'EntryCorrected',
   'EntryMarkedInError',
+  'AmendmentDeadlineExtended',
+  'AmendmentAccepted',
+  'AmendmentDenied',
+  'AmendmentRebuttalRecorded',
 ]);
 
 export function categoryOf(type: CaretrailEventType): AuditCategory {

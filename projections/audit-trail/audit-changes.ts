@@ -1,4 +1,5 @@
 import type { CaretrailEvent } from '../../src/domain/events/catalogue.js';
+import { evidenceIds } from '../../src/domain/events/evidence.js';
 import type { ProjectedEvent, ReadModelChange, ReadModelView, Row } from '../projection.js';
 import { canonicalJson, parseObject } from '../shared/canonical-json.js';
 import { optionalTextCell, textCell } from '../shared/row-cells.js';
@@ -61,7 +62,7 @@ export function revisionRecord(event: Of<'CarePlanRevised'>, view: ReadModelView
         after: change.after ?? null,
       })),
       referencedBefore,
-      triggeringEventIds: event.data.triggeringEventIds,
+      triggeringEventIds: evidenceIds(event.data.evidence),
     }),
     writes: [],
   };

@@ -16,6 +16,7 @@ import {
   type ChangeRecord,
 } from './audit-changes.js';
 import { entityChanges } from './audit-entities.js';
+import { amendmentRecords } from '../../src/domain/case/correction-policy.js';
 import { reasonOf } from './audit-reason.js';
 import {
   auditCounters,
@@ -51,6 +52,9 @@ function changeRecordOf(event: ProjectedEvent, view: ReadModelView): ChangeRecor
     return transitionRecord(event.data.goalId, event.data.from, event.data.to);
   if (event.type === 'InterventionStatusChanged')
     return transitionRecord(event.data.interventionId, event.data.from, event.data.to);
+  // The amendment process (HIPAA 164.526): each step with the request it belongs to.
+  if (amendmentRecords.has(event.type))
+    return { changesJson: canonicalJson({ amendment: event.data }), writes: [] };
   return { changesJson: null, writes: [] };
 }
 

@@ -197,6 +197,12 @@ export const careTeamMembership: Projection = {
       case 'ProblemResolved':
       case 'RiskStratified':
       case 'UtilizationReviewPerformed':
+      case 'AmendmentRequested':
+      case 'AmendmentDeadlineExtended':
+      case 'AmendmentAccepted':
+      case 'AmendmentDenied':
+      case 'DisagreementStatementFiled':
+      case 'AmendmentRebuttalRecorded':
         // Membership changes only through assignments and releases (a handoff emits its own).
         return [];
       default: {

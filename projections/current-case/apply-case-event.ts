@@ -1,3 +1,4 @@
+import { evidenceIds } from '../../src/domain/events/evidence.js';
 import type { ProjectedEvent } from '../projection.js';
 import type {
   AssessmentSeriesView,
@@ -6,6 +7,7 @@ import type {
   HandoffView,
   PrimaryCaseManagerView,
 } from './case-view-types.js';
+import { applyAmendmentEvent } from './apply-amendment.js';
 import { applyCorrection, applyInErrorMark, entryMeta } from './entry-corrections.js';
 import { insertByOccurredAt } from './valid-time-order.js';
 
@@ -232,7 +234,7 @@ export function applyCaseEvent(view: CaseView, event: ProjectedEvent): CaseView 
         revisions: insertByOccurredAt(plan.revisions, {
           summary: event.data.summary,
           changes: event.data.changes,
-          triggeringEventIds: event.data.triggeringEventIds,
+          triggeringEventIds: evidenceIds(event.data.evidence),
           reason: event.data.reason,
           ...entryMeta(event),
         }),
@@ -390,7 +392,7 @@ export function applyCaseEvent(view: CaseView, event: ProjectedEvent): CaseView 
           criteriaMet: event.data.criteriaMet,
           levelOfCare: event.data.levelOfCare,
           nextReviewDue: event.data.nextReviewDue ?? null,
-          evidenceEventIds: event.data.evidenceEventIds ?? [],
+          evidenceEventIds: evidenceIds(event.data.evidence),
           notes: event.data.notes ?? null,
           ...entryMeta(event),
         }),
@@ -489,7 +491,7 @@ export function applyCaseEvent(view: CaseView, event: ProjectedEvent): CaseView 
           decision: event.data.decision,
           disposition: event.data.disposition ?? null,
           rationale: event.data.rationale,
-          evidenceEventIds: event.data.evidenceEventIds,
+          evidenceEventIds: evidenceIds(event.data.evidence),
           ...entryMeta(event),
         }),
       };
@@ -506,6 +508,13 @@ export function applyCaseEvent(view: CaseView, event: ProjectedEvent): CaseView 
       return applyCorrection(view, event);
     case 'EntryMarkedInError':
       return applyInErrorMark(view, event);
+    case 'AmendmentRequested':
+    case 'AmendmentDeadlineExtended':
+    case 'AmendmentAccepted':
+    case 'AmendmentDenied':
+    case 'DisagreementStatementFiled':
+    case 'AmendmentRebuttalRecorded':
+      return applyAmendmentEvent(view, event);
     case 'PatientRegistered':
     case 'PatientDetailsUpdated':
     case 'ConsentRecorded':

@@ -12,9 +12,18 @@ export interface FieldChange {
   readonly after: Json;
 }
 
+/** Who recorded an event, as its envelope says (never from input). */
+export interface ActorView {
+  readonly userId: string;
+  readonly role: string;
+  readonly onBehalfOf: string | null;
+}
+
 /** An EntryCorrected applied to an entry: kept so that marking the correction in error can undo it. */
 export interface CorrectionNote {
   readonly eventId: string;
+  /** Who made the correction. */
+  readonly actor: ActorView;
   readonly occurredAt: string;
   readonly recordedAt: string;
   readonly reason: Reason;
@@ -25,6 +34,8 @@ export interface CorrectionNote {
 /** The EntryMarkedInError that withdrew an entry. */
 export interface InErrorMark {
   readonly eventId: string;
+  /** Who marked it. */
+  readonly actor: ActorView;
   readonly occurredAt: string;
   readonly recordedAt: string;
   readonly reason: Reason;
@@ -38,6 +49,62 @@ export interface EntryMeta {
   readonly enteredInError: boolean;
   readonly markedInError: InErrorMark | null;
   readonly corrections: readonly CorrectionNote[];
+  /** The amendment requests (HIPAA 164.526) that name this entry, in the order received. */
+  readonly amendmentIds: readonly string[];
+}
+
+/** The patient or personal representative who asked or filed, as recorded. */
+export type AmendmentRequesterView = EventData<'AmendmentRequested'>['requestedBy'];
+
+/** One step of an amendment request after it was received: the event that recorded it. */
+export interface AmendmentStepMeta {
+  readonly eventId: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actor: ActorView;
+}
+
+export interface AmendmentExtensionView extends AmendmentStepMeta {
+  readonly extensionDays: number;
+  readonly dueDate: string;
+  readonly reason: Reason;
+}
+
+/** An amendment request's decision: accepted with the corrections that made it, or denied. */
+export interface AmendmentDecisionView extends AmendmentStepMeta {
+  readonly outcome: 'accepted' | 'denied';
+  readonly correctionEventIds: readonly string[];
+  readonly note: string | null;
+  readonly basis: EventData<'AmendmentDenied'>['basis'] | null;
+  readonly explanation: string | null;
+  /** Decided (occurredAt's date) after the due date in force. */
+  readonly decidedLate: boolean;
+}
+
+export interface DisagreementStatementView extends AmendmentStepMeta {
+  readonly statement: string;
+  readonly filedBy: AmendmentRequesterView;
+}
+
+export interface AmendmentRebuttalView extends AmendmentStepMeta {
+  readonly rebuttal: string;
+}
+
+/** A patient's amendment request with everything that followed it, kept with the record. */
+export interface AmendmentView extends AmendmentStepMeta {
+  readonly amendmentId: string;
+  readonly status: 'pending' | 'accepted' | 'denied';
+  readonly targetEventIds: readonly string[];
+  readonly requestedChange: string;
+  readonly justification: string;
+  readonly receivedAt: string;
+  readonly requestedBy: AmendmentRequesterView;
+  /** The date by which it must be acted on, extension included. */
+  readonly dueDate: string;
+  readonly extension: AmendmentExtensionView | null;
+  readonly decision: AmendmentDecisionView | null;
+  readonly statement: DisagreementStatementView | null;
+  readonly rebuttal: AmendmentRebuttalView | null;
 }
 
 export interface OpeningView extends EntryMeta {
@@ -332,6 +399,8 @@ export interface CaseView {
   readonly liaison: LiaisonSummaryView;
   readonly contacts: readonly ContactView[];
   readonly education: readonly EducationView[];
+  /** Amendment requests, in the order received. */
+  readonly amendments: readonly AmendmentView[];
   /** The stream revision of the last event applied; -1 before any. */
   readonly revision: number;
   /** recordedAt of the last event applied. */

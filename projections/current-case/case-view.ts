@@ -51,6 +51,7 @@ export function initialCaseView(): CaseView {
     },
     contacts: [],
     education: [],
+    amendments: [],
     revision: -1,
     lastEventAt: null,
     lastPosition: null,

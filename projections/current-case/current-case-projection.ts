@@ -44,7 +44,8 @@ function storedView(view: ReadModelView, caseId: string): CaseView | null {
 /** The current picture of each case (plan, goals, team, handoffs, discharge…) for frontends. */
 export const currentCaseProjection: Projection = {
   name: 'current-case',
-  version: 1,
+  // 2: corrections and in-error marks name their author; amendment requests and their links.
+  version: 2,
   description:
     'One row per case: status, program, primary case manager and the full current view as JSON.',
   tables: [caseCurrentTable],

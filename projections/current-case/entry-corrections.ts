@@ -1,5 +1,12 @@
 import type { ProjectedEvent } from '../projection.js';
-import type { CaseView, CorrectionNote, EntryMeta, FieldChange, Json } from './case-view-types.js';
+import type {
+  ActorView,
+  CaseView,
+  CorrectionNote,
+  EntryMeta,
+  FieldChange,
+  Json,
+} from './case-view-types.js';
 
 type EventOf<T extends ProjectedEvent['type']> = Extract<ProjectedEvent, { type: T }>;
 type Entry = EntryMeta & Record<string, unknown>;
@@ -12,7 +19,17 @@ const metaFields: ReadonlySet<string> = new Set([
   'enteredInError',
   'markedInError',
   'corrections',
+  'amendmentIds',
 ]);
+
+/** Who recorded an event, from its envelope. */
+export function actorOf(event: ProjectedEvent): ActorView {
+  return {
+    userId: event.actor.userId,
+    role: event.actor.role,
+    onBehalfOf: event.actor.onBehalfOf ?? null,
+  };
+}
 
 /** The envelope part of an entry that this event records. */
 export function entryMeta(event: ProjectedEvent): EntryMeta {
@@ -23,6 +40,7 @@ export function entryMeta(event: ProjectedEvent): EntryMeta {
     enteredInError: false,
     markedInError: null,
     corrections: [],
+    amendmentIds: [],
   };
 }
 
@@ -78,6 +96,7 @@ export function applyCorrection(view: CaseView, event: EventOf<'EntryCorrected'>
       }
       const note: CorrectionNote = {
         eventId: event.id,
+        actor: actorOf(event),
         occurredAt: event.occurredAt,
         recordedAt: event.recordedAt,
         reason,
@@ -116,6 +135,7 @@ export function applyInErrorMark(view: CaseView, event: EventOf<'EntryMarkedInEr
   const { targetEventId, reason } = event.data;
   const mark = {
     eventId: event.id,
+    actor: actorOf(event),
     occurredAt: event.occurredAt,
     recordedAt: event.recordedAt,
     reason,
@@ -129,5 +149,18 @@ export function applyInErrorMark(view: CaseView, event: EventOf<'EntryMarkedInEr
     uncorrected,
     (entry) => entry.eventId === targetEventId,
     (entry) => ({ ...entry, enteredInError: true, markedInError: mark }),
+  );
+}
+
+/** Links each entry an amendment request names to the request. */
+export function linkAmendment(view: CaseView, event: EventOf<'AmendmentRequested'>): CaseView {
+  const { targetEventIds, amendmentId } = event.data;
+  return mapView(
+    view,
+    (entry) => targetEventIds.includes(entry.eventId),
+    (entry) => ({
+      ...entry,
+      amendmentIds: [...entry.amendmentIds, amendmentId],
+    }),
   );
 }

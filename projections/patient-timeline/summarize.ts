@@ -142,6 +142,22 @@ export function summarize(event: CaretrailEvent, lookup: SummaryLookup): string 
       const target = lookup.eventType(event.data.targetEventId);
       return `Marked in error: ${target ? typeLabel(target).toLowerCase() : 'entry'} (${excerpt(event.data.reason.text)})`;
     }
+    case 'AmendmentRequested': {
+      const count = event.data.targetEventIds.length;
+      return `Amendment requested by the ${event.data.requestedBy.kind.replace('-', ' ')} for ${count} entr${count === 1 ? 'y' : 'ies'}; due ${event.data.dueDate}`;
+    }
+    case 'AmendmentDeadlineExtended':
+      return `Amendment deadline extended by ${event.data.extensionDays} days to ${event.data.dueDate}`;
+    case 'AmendmentAccepted': {
+      const count = event.data.correctionEventIds.length;
+      return `Amendment accepted: ${count} correction${count === 1 ? '' : 's'} linked`;
+    }
+    case 'AmendmentDenied':
+      return `Amendment denied: ${event.data.basis.replaceAll('-', ' ')}`;
+    case 'DisagreementStatementFiled':
+      return `Statement of disagreement filed by the ${event.data.filedBy.kind.replace('-', ' ')}`;
+    case 'AmendmentRebuttalRecorded':
+      return 'Rebuttal of the statement of disagreement recorded';
     default: {
       const _exhaustive: never = event;
       return 'Entry recorded';

@@ -17,7 +17,8 @@ export type TimelineKind =
   | 'payer'
   | 'handoff'
   | 'discharge'
-  | 'correction';
+  | 'correction'
+  | 'amendment';
 
 export const timelineKinds = {
   PatientRegistered: 'patient',
@@ -57,4 +58,10 @@ export const timelineKinds = {
   PatientDischarged: 'discharge',
   EntryCorrected: 'correction',
   EntryMarkedInError: 'correction',
+  AmendmentRequested: 'amendment',
+  AmendmentDeadlineExtended: 'amendment',
+  AmendmentAccepted: 'amendment',
+  AmendmentDenied: 'amendment',
+  DisagreementStatementFiled: 'amendment',
+  AmendmentRebuttalRecorded: 'amendment',
 } as const satisfies Record<CaretrailEventType, TimelineKind>;

@@ -1,4 +1,4 @@
-import type { CaretrailCommand } from '../domain/commands/index.js';
+import { amendmentCommandTypes, type CaretrailCommand } from '../domain/commands/index.js';
 import type { Actor, Role } from '../domain/values.js';
 
 /**
@@ -46,6 +46,8 @@ const clinicalDocumentation: readonly CommandType[] = [
   'RevokeConsent',
   'CorrectEntry',
   'MarkEntryInError',
+  // The patient's right to amend (HIPAA 164.526): handled by the team that keeps the record.
+  ...amendmentCommandTypes,
 ];
 
 /** Every command a case manager may send: they run the case, from registration to closure. */

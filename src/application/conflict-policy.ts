@@ -16,6 +16,9 @@ const decisionsThatNeverRetry: ReadonlySet<CaretrailCommand['type']> = new Set([
   'RecordPayerDetermination',
   'CorrectEntry',
   'MarkEntryInError',
+  'ExtendAmendmentDeadline',
+  'AcceptAmendment',
+  'DenyAmendment',
   'UpdatePatientDetails',
 ]);
 

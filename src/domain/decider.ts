@@ -6,6 +6,8 @@ export interface DomainEvent<T extends string = string, D = unknown> {
   readonly data: D;
   /** Set once stored: evolve uses it to learn which entries a correction may target. */
   readonly id?: string;
+  /** Set once stored: its place in the stream, so that a decision can pin the evidence it cites. */
+  readonly revision?: number;
 }
 
 /** What a decision may depend on besides the command and state: supplied by the caller, never read. */

@@ -68,6 +68,12 @@ const activities: {
   PatientDischarged: 'UPDATE',
   EntryCorrected: 'UPDATE',
   EntryMarkedInError: 'NULLIFY',
+  AmendmentRequested: 'APPEND',
+  AmendmentDeadlineExtended: 'UPDATE',
+  AmendmentAccepted: 'UPDATE',
+  AmendmentDenied: 'UPDATE',
+  DisagreementStatementFiled: 'APPEND',
+  AmendmentRebuttalRecorded: 'APPEND',
 };
 
 function activityOf(event: CaseEvent): DataOperation {
@@ -81,13 +87,28 @@ function referencedEvents(
 ): { readonly eventId: string; readonly revises: boolean }[] {
   const ids = (value: unknown): string[] =>
     Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  // Pinned evidence (version 2 of decisions) names each cited event in an object.
+  const citedIds = (value: unknown): string[] =>
+    Array.isArray(value)
+      ? value.flatMap((item: unknown) => {
+          const id: unknown =
+            item !== null && typeof item === 'object'
+              ? (item as Record<string, unknown>)['eventId']
+              : undefined;
+          return typeof id === 'string' ? [id] : [];
+        })
+      : [];
   const target = data['targetEventId'];
   return [
     ...(typeof target === 'string' ? [{ eventId: target, revises: true }] : []),
-    ...[...ids(data['evidenceEventIds']), ...ids(data['triggeringEventIds'])].map((eventId) => ({
-      eventId,
-      revises: false,
-    })),
+    ...[
+      ...ids(data['evidenceEventIds']),
+      ...ids(data['triggeringEventIds']),
+      ...citedIds(data['evidence']),
+      // An amendment request is about its target entries; an accepted one rests on its corrections.
+      ...ids(data['targetEventIds']),
+      ...ids(data['correctionEventIds']),
+    ].map((eventId) => ({ eventId, revises: false })),
   ];
 }
 

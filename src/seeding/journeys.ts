@@ -38,6 +38,7 @@ const rareShares = {
   correctionAfterClosure: [4, 0.03],
   detailsUpdated: [5, 0.1],
   consentRevoked: [6, 0.05],
+  amendment: [7, 0.05],
 } as const;
 
 /** Readmission within 30 days follows the LACE risk at discharge, as the index was built to predict. */
@@ -176,6 +177,7 @@ export function* patientJourney(options: JourneyOptions): JourneyPart {
       duplicateEntry: rare('duplicateEntry'),
       correction: rare('correction'),
       correctionAfterClosure: rare('correctionAfterClosure'),
+      amendment: rare('amendment'),
     },
   }).run();
 
@@ -205,6 +207,7 @@ export function* patientJourney(options: JourneyOptions): JourneyPart {
           duplicateEntry: random.chance(0.05),
           correction: random.chance(0.07),
           correctionAfterClosure: random.chance(0.03),
+          amendment: false,
         },
       }).run();
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseDecider } from '../../src/domain/case/case-decider.js';
 import { parseCommand } from '../../src/domain/commands/index.js';
-import { InvalidTransitionError, NotFoundError } from '../../src/domain/errors.js';
+import { InvalidTransitionError, NotFoundError, ValidationError } from '../../src/domain/errors.js';
 import type { CaseCommand } from '../../src/domain/commands/index.js';
 import { catchError, deciderSpec, issuePaths } from './decider-spec.js';
 import {
@@ -112,7 +112,13 @@ describe('an active care plan', () => {
             carePlanId,
             summary: 'Adds a home-health referral',
             changes: [{ path: 'interventions', before: 'none', after: 'home-health referral' }],
-            triggeringEventIds: [assessmentRecorded.id!],
+            evidence: [
+              {
+                eventId: assessmentRecorded.id!,
+                revision: active.findIndex((event) => event.id === assessmentRecorded.id),
+                correctionRevision: null,
+              },
+            ],
             reason,
           },
         },
@@ -130,7 +136,7 @@ describe('an active care plan', () => {
   it('refuses a revision triggered by an event not in the case', () => {
     given(active)
       .when(revise({ triggeringEventIds: [eventId(777)] }))
-      .thenThrows(NotFoundError);
+      .thenThrows(ValidationError);
   });
 
   it('refuses to be activated again', () => {

@@ -7,6 +7,12 @@ import {
   isPatientEvent,
   upcasters,
 } from '../../src/domain/events/catalogue.js';
+import { carePlanRevisedSchemaV1 } from '../../src/domain/events/care-plan.js';
+import { dischargeDecisionMadeSchemaV1 } from '../../src/domain/events/discharge.js';
+import {
+  payerDeterminationRecordedSchemaV1,
+  utilizationReviewPerformedSchemaV1,
+} from '../../src/domain/events/utilization.js';
 import { UndecodableEventError } from '../../src/event-store/errors.js';
 import type { Position, RecordedEvent } from '../../src/event-store/port.js';
 import { catchError } from './decider-spec.js';
@@ -35,11 +41,19 @@ function undecodable(run: () => unknown): UndecodableEventError {
   return error as UndecodableEventError;
 }
 
-describe('the v1 catalogue', () => {
-  it('holds every event type of the design at version 1 with no upcasters yet', () => {
-    expect(Object.keys(eventCatalogue)).toHaveLength(37);
-    expect(Object.values(eventCatalogue).every((entry) => entry.schemaVersion === 1)).toBe(true);
-    expect(upcasters).toEqual({});
+const pinnedDecisions = [
+  'CarePlanRevised',
+  'UtilizationReviewPerformed',
+  'PayerDeterminationRecorded',
+  'DischargeDecisionMade',
+];
+
+describe('the catalogue', () => {
+  it('holds every event type of the design, the decisions that pin evidence at version 2', () => {
+    expect(Object.keys(eventCatalogue)).toHaveLength(43);
+    for (const [type, entry] of Object.entries(eventCatalogue))
+      expect(entry.schemaVersion, type).toBe(pinnedDecisions.includes(type) ? 2 : 1);
+    expect(Object.keys(upcasters).sort()).toEqual([...pinnedDecisions].sort());
   });
 
   it('rejects unknown fields in every schema', () => {
@@ -152,6 +166,79 @@ describe('a codec with a version 2 and an upcaster', () => {
     expect(undecodable(() => codec.decode(raw('ThingNoted', 0, {}))).detail).toMatch(
       /invalid schema version/,
     );
+  });
+});
+
+describe('a version 1 decision, stored before evidence was pinned', () => {
+  const ids = ['eeeeeeee-0000-4000-8000-0000000000a1', 'eeeeeeee-0000-4000-8000-0000000000a2'];
+  const unpinnedIds = ids.map((eventId) => ({ eventId, revision: null, correctionRevision: null }));
+  const rationale = { text: 'synthetic rationale' };
+
+  it('reads a discharge decision with its evidence unpinned, never guessing a revision', () => {
+    const v1 = {
+      decisionId: '00000000-0000-4000-8000-000000000061',
+      decision: 'ready',
+      disposition: 'home',
+      rationale,
+      evidenceEventIds: ids,
+    };
+    expect(dischargeDecisionMadeSchemaV1.safeParse(v1).success).toBe(true);
+    const decoded = decodeEvent(raw('DischargeDecisionMade', 1, v1));
+    expect(decoded.schemaVersion).toBe(2);
+    const { evidenceEventIds: _ids, ...rest } = v1;
+    expect(decoded.data).toEqual({ ...rest, evidence: unpinnedIds });
+  });
+
+  it('reads a plan revision with its triggering events as unpinned evidence', () => {
+    const v1 = {
+      carePlanId: '00000000-0000-4000-8000-000000000031',
+      summary: 'Synthetic revision',
+      changes: [{ path: 'goals', after: 'one more' }],
+      triggeringEventIds: ids,
+      reason: rationale,
+    };
+    expect(carePlanRevisedSchemaV1.safeParse(v1).success).toBe(true);
+    const { triggeringEventIds: _ids, ...rest } = v1;
+    expect(decodeEvent(raw('CarePlanRevised', 1, v1)).data).toEqual({
+      ...rest,
+      evidence: unpinnedIds,
+    });
+  });
+
+  it('reads a utilization review with or without evidence, and a payer determination with none', () => {
+    const review = {
+      reviewId: '00000000-0000-4000-8000-000000000081',
+      kind: 'admission',
+      criteriaSet: { name: 'Synthetic criteria', version: '1' },
+      criteriaMet: true,
+      levelOfCare: 'inpatient',
+    };
+    expect(utilizationReviewPerformedSchemaV1.safeParse(review).success).toBe(true);
+    expect(decodeEvent(raw('UtilizationReviewPerformed', 1, review)).data).toEqual({
+      ...review,
+      evidence: [],
+    });
+    expect(
+      decodeEvent(raw('UtilizationReviewPerformed', 1, { ...review, evidenceEventIds: ids })).data,
+    ).toEqual({ ...review, evidence: unpinnedIds });
+    const determination = {
+      determinationId: '00000000-0000-4000-8000-000000000091',
+      payer: 'Synthetic Payer',
+      decision: 'pending',
+    };
+    expect(payerDeterminationRecordedSchemaV1.safeParse(determination).success).toBe(true);
+    expect(decodeEvent(raw('PayerDeterminationRecorded', 1, determination)).data).toEqual({
+      ...determination,
+      evidence: [],
+    });
+  });
+
+  it('reports a version 1 decision whose evidence is not a list of ids, by place', () => {
+    const error = undecodable(() =>
+      decodeEvent(raw('CarePlanRevised', 1, { triggeringEventIds: 'not-a-list' })),
+    );
+    expect(error.detail).toBe('upcaster from version 1 failed');
+    expect(error.revision).toBe(3);
   });
 });
 

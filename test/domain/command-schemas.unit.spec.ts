@@ -181,6 +181,6 @@ describe('parsing a command', () => {
 
   it('has one schema per command of the catalogue', () => {
     expect(patientCommandSchema.options).toHaveLength(4);
-    expect(caseCommandSchema.options).toHaveLength(33);
+    expect(caseCommandSchema.options).toHaveLength(39);
   });
 });

@@ -20,11 +20,22 @@ export function testContext(overrides: Partial<DecisionContext> = {}): DecisionC
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 
-/** Given/When/Then for a decider: given past events, when a command, then events, state or an error. */
+/** The given events as the store would hand them over: each stored one at its place in the stream. */
+function asStored<E extends DomainEvent>(given: readonly E[]): E[] {
+  return given.map((event, revision) =>
+    event.id === undefined || event.revision !== undefined ? event : { ...event, revision },
+  );
+}
+
+/**
+ * Given/When/Then for a decider: given past events (the stream so far), when a command, then
+ * events, state or an error.
+ */
 export function deciderSpec<C, E extends DomainEvent, S>(decider: Decider<C, E, S>) {
   return (given: readonly E[]) => ({
     when: (command: C, context: Partial<DecisionContext> = {}) => {
-      const decide = () => decider.decide(command, fold(decider, given), testContext(context));
+      const decide = () =>
+        decider.decide(command, fold(decider, asStored(given)), testContext(context));
       return {
         then: (expected: readonly E[]) => {
           expect(decide()).toEqual(expected);
@@ -35,7 +46,7 @@ export function deciderSpec<C, E extends DomainEvent, S>(decider: Decider<C, E, 
         },
         /** Asserts on the state after the decided events are folded in. */
         thenState: (check: (state: S) => void) => {
-          check(fold(decider, [...given, ...decide()]));
+          check(fold(decider, [...asStored(given), ...decide()]));
         },
         thenThrows: (errorClass: ErrorClass, rule?: string): Error => {
           let thrown: unknown;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseDecider } from '../../src/domain/case/case-decider.js';
-import { InvalidTransitionError, NotFoundError, ValidationError } from '../../src/domain/errors.js';
+import { InvalidTransitionError, ValidationError } from '../../src/domain/errors.js';
 import { deciderSpec, issuePaths, now } from './decider-spec.js';
 import {
   assessmentRecorded,
@@ -40,7 +40,13 @@ describe('a discharge decision', () => {
             decision: 'ready',
             disposition: 'snf',
             rationale: reason,
-            evidenceEventIds: [assessmentRecorded.id!],
+            evidence: [
+              {
+                eventId: assessmentRecorded.id!,
+                revision: openCaseWith(assessmentRecorded).length - 1,
+                correctionRevision: null,
+              },
+            ],
           },
         },
       ]);
@@ -67,7 +73,7 @@ describe('a discharge decision', () => {
         evidenceEventIds: [eventId(404)],
         reason,
       })
-      .thenThrows(NotFoundError);
+      .thenThrows(ValidationError);
   });
 
   it('is refused once the patient is discharged', () => {

@@ -134,7 +134,7 @@ export const decisionMade = (
     decision,
     ...(decision === 'ready' ? { disposition: 'home' as const } : {}),
     rationale: reason,
-    evidenceEventIds: [],
+    evidence: [],
   },
 });
 
@@ -148,4 +148,45 @@ export const registration: Omit<EventData<'PatientRegistered'>, 'patientId'> = {
 export const patientRegistered: PatientEvent = {
   type: 'PatientRegistered',
   data: { patientId, ...registration },
+};
+
+export const amendmentId = entityId(100);
+export const requester = { kind: 'patient' as const };
+
+/** The patient's request to amend the PHQ-9 assessment, received at admission, due 60 days on. */
+export const amendmentRequested: IdentifiedCaseEvent = {
+  id: eventId(100),
+  type: 'AmendmentRequested',
+  data: {
+    amendmentId,
+    targetEventIds: [eventId(50)],
+    requestedChange: 'Synthetic: the note should say an interpreter was used',
+    justification: 'Synthetic: the patient recalls an interpreter',
+    receivedAt: admittedAt,
+    requestedBy: requester,
+    dueDate: '2025-04-21',
+  },
+};
+
+/** A correction of the PHQ-9 assessment's notes. */
+export const assessmentCorrected: IdentifiedCaseEvent = {
+  id: eventId(101),
+  type: 'EntryCorrected',
+  data: { targetEventId: eventId(50), correctedData: { notes: 'Interpreter used' }, reason },
+};
+
+export const amendmentDenied: IdentifiedCaseEvent = {
+  id: eventId(102),
+  type: 'AmendmentDenied',
+  data: {
+    amendmentId,
+    basis: 'accurate-and-complete',
+    explanation: 'Synthetic: the record is accurate and complete',
+  },
+};
+
+export const statementFiled: IdentifiedCaseEvent = {
+  id: eventId(103),
+  type: 'DisagreementStatementFiled',
+  data: { amendmentId, statement: 'Synthetic: I disagree', filedBy: requester },
 };

@@ -7,10 +7,16 @@ import {
   patientCommandSchema,
 } from '../../src/domain/commands/index.js';
 import { fold } from '../../src/domain/decider.js';
+import { eventCatalogue } from '../../src/domain/events/catalogue.js';
 import { encodeEvent } from '../../src/domain/events/codec.js';
 import { patientDecider } from '../../src/domain/patient/patient-decider.js';
 import { testContext } from './decider-spec.js';
 import {
+  admittedAt,
+  amendmentDenied,
+  amendmentId,
+  amendmentRequested,
+  assessmentCorrected,
   assessmentId,
   assessmentRecorded,
   carePlanActivated,
@@ -29,6 +35,7 @@ import {
   patientId,
   patientRegistered,
   reason,
+  statementFiled,
 } from './fixtures.js';
 
 const problemId = entityId(70);
@@ -68,6 +75,7 @@ const busyCase: IdentifiedCaseEvent[] = openCaseWith(
       criteriaSet: { name: 'InterQual', version: '2025' },
       criteriaMet: true,
       levelOfCare: 'inpatient',
+      evidence: [],
     },
   },
   {
@@ -388,6 +396,55 @@ const table: Row[] = [
     { type: 'MarkEntryInError', caseId, targetEventId: assessmentRecorded.id, reason },
     ['EntryMarkedInError'],
   ],
+  [
+    {
+      type: 'RequestAmendment',
+      caseId,
+      targetEventIds: [assessmentRecorded.id],
+      requestedChange: 'Synthetic: add that an interpreter was used',
+      justification: 'Synthetic: the patient recalls one',
+      receivedAt: admittedAt,
+      requestedBy: { kind: 'personal-representative', relationship: 'daughter' },
+    },
+    ['AmendmentRequested'],
+  ],
+  [
+    { type: 'ExtendAmendmentDeadline', caseId, amendmentId, extensionDays: 30, reason },
+    ['AmendmentDeadlineExtended'],
+    [...busyCase, amendmentRequested],
+  ],
+  [
+    { type: 'AcceptAmendment', caseId, amendmentId, correctionEventIds: [assessmentCorrected.id] },
+    ['AmendmentAccepted'],
+    [...busyCase, amendmentRequested, assessmentCorrected],
+  ],
+  [
+    {
+      type: 'DenyAmendment',
+      caseId,
+      amendmentId,
+      basis: 'not-created-by-us',
+      explanation: 'Synthetic: recorded by another provider',
+    },
+    ['AmendmentDenied'],
+    [...busyCase, amendmentRequested],
+  ],
+  [
+    {
+      type: 'FileDisagreementStatement',
+      caseId,
+      amendmentId,
+      statement: 'Synthetic: I disagree',
+      filedBy: { kind: 'patient' },
+    },
+    ['DisagreementStatementFiled'],
+    [...busyCase, amendmentRequested, amendmentDenied],
+  ],
+  [
+    { type: 'RecordAmendmentRebuttal', caseId, amendmentId, rebuttal: 'Synthetic rebuttal' },
+    ['AmendmentRebuttalRecorded'],
+    [...busyCase, amendmentRequested, amendmentDenied, statementFiled],
+  ],
 ];
 
 describe('every command', () => {
@@ -409,7 +466,10 @@ describe('every command', () => {
         : caseDecider.decide(command, fold(caseDecider, (given ?? busyCase) as never), context);
       expect(events.map((event) => event.type)).toEqual(expected);
       for (const event of events)
-        expect(encodeEvent(event)).toMatchObject({ type: event.type, schemaVersion: 1 });
+        expect(encodeEvent(event)).toMatchObject({
+          type: event.type,
+          schemaVersion: eventCatalogue[event.type].schemaVersion,
+        });
       if (!isPatientCommand(command) && command.type !== 'OpenCase') {
         // No command but an accepted handoff of the primary role changes the primary (none of these is one).
         const past = (given ?? busyCase) as never[];

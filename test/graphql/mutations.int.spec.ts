@@ -391,6 +391,53 @@ describe('a case manager’s journey through mutations only', () => {
       { targetEventId: education.events[0]?.id, reason },
       'EntryMarkedInError',
     );
+    // The right to amend, on the closed case: one request accepted, one denied and disputed.
+    const amendment = (targetEventId: string | undefined) => ({
+      targetEventIds: [targetEventId],
+      requestedChange: 'Synthetic: the summary is wrong',
+      justification: 'Synthetic: the patient remembers otherwise',
+      receivedAt: '2026-01-09T09:00:00Z',
+      requestedBy: { kind: 'PERSONAL_REPRESENTATIVE', relationship: 'daughter' },
+    });
+    const requested = await onCase(
+      'requestAmendment',
+      amendment(contact.events[0]?.id),
+      'AmendmentRequested',
+    );
+    expect(requested.events[0]?.data).toMatchObject({ dueDate: '2026-03-10' });
+    const amendmentId = requested.events[0]?.data.amendmentId as string;
+    await onCase(
+      'extendAmendmentDeadline',
+      { amendmentId, extensionDays: 30, reason, occurredAt: '2026-02-01T09:00:00Z' },
+      'AmendmentDeadlineExtended',
+    );
+    await onCase(
+      'acceptAmendment',
+      { amendmentId, correctionEventIds: [corrected.events[0]?.id] },
+      'AmendmentAccepted',
+    );
+    const disputed = await onCase(
+      'requestAmendment',
+      amendment(contact.events[0]?.id),
+      'AmendmentRequested',
+    );
+    const disputedId = disputed.events[0]?.data.amendmentId as string;
+    const denied = await onCase(
+      'denyAmendment',
+      { amendmentId: disputedId, basis: 'ACCURATE_AND_COMPLETE', explanation: 'Synthetic' },
+      'AmendmentDenied',
+    );
+    expect(denied.events[0]?.data).toMatchObject({ basis: 'accurate-and-complete' });
+    await onCase(
+      'fileDisagreementStatement',
+      { amendmentId: disputedId, statement: 'Synthetic', filedBy: { kind: 'PATIENT' } },
+      'DisagreementStatementFiled',
+    );
+    await onCase(
+      'recordAmendmentRebuttal',
+      { amendmentId: disputedId, rebuttal: 'Synthetic rebuttal' },
+      'AmendmentRebuttalRecorded',
+    );
 
     expect([...used].sort()).toEqual(commandMutations.map((m) => m.mutation).sort());
   });

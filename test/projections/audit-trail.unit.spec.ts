@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { auditTrailProjection } from '../../projections/audit-trail/audit-trail.js';
 import type { ProjectedEvent } from '../../projections/projection.js';
 import { eventCatalogue } from '../../src/domain/events/catalogue.js';
+import { unpinned } from '../../src/domain/events/evidence.js';
 import { ReadModelTables } from '../../src/read-models/read-model-tables.js';
+import { amendmentSteps } from './amendment-steps.js';
 import { EventLog, projectionSpec } from './projection-spec.js';
 
 // All data here is synthetic: no real patients, names or identifiers.
@@ -152,7 +154,7 @@ function everyEventType() {
         carePlanId,
         summary: 'Stair practice added',
         changes: [{ path: 'interventions', after: 'Teach stair technique' }],
-        triggeringEventIds: [],
+        evidence: [],
         reason,
       },
     }),
@@ -177,11 +179,17 @@ function everyEventType() {
         criteriaSet: { name: 'MCG', version: '27' },
         criteriaMet: false,
         levelOfCare: 'observation',
+        evidence: [],
       },
     }),
     log.record(stream, {
       type: 'PayerDeterminationRecorded',
-      data: { determinationId: uuid(), payer: 'Synthetic Payer', decision: 'pending' },
+      data: {
+        determinationId: uuid(),
+        payer: 'Synthetic Payer',
+        decision: 'pending',
+        evidence: [],
+      },
     }),
     log.record(stream, {
       type: 'AvoidableDayRecorded',
@@ -237,7 +245,7 @@ function everyEventType() {
         decision: 'ready',
         disposition: 'rehab',
         rationale: reason,
-        evidenceEventIds: [],
+        evidence: [],
       },
     }),
     log.record(stream, {
@@ -263,6 +271,8 @@ function everyEventType() {
     }),
     log.record(patientStream, { type: 'ConsentRevoked', data: { consentId } }),
   ];
+  const correction = events.find((event) => event.type === 'EntryCorrected')!;
+  events.push(...amendmentSteps(log, stream, contact.id, correction.id).map(([event]) => event));
   return { events, patientId };
 }
 
@@ -308,6 +318,10 @@ describe('the decision/audit trail', () => {
       'CaseClosed',
       'EntryCorrected',
       'EntryMarkedInError',
+      'AmendmentDeadlineExtended',
+      'AmendmentAccepted',
+      'AmendmentDenied',
+      'AmendmentRebuttalRecorded',
     ]);
   });
 
@@ -380,7 +394,7 @@ describe('the decision/audit trail', () => {
         decisionId: uuid(),
         decision: 'delayed',
         rationale: { text: 'Awaiting rehab bed' },
-        evidenceEventIds: [],
+        evidence: [],
       },
     });
 
@@ -437,7 +451,7 @@ describe('the decision/audit trail', () => {
             { path: `goals/${unknownId}`, before: 'x' },
             { path: 'dischargePlan/plannedDisposition', before: 'home', after: 'rehab' },
           ],
-          triggeringEventIds: [progress.id],
+          evidence: unpinned([progress.id]),
           reason,
         },
       });
@@ -561,7 +575,7 @@ describe('the decision/audit trail', () => {
           carePlanId: uuid(),
           summary: 'Goal withdrawn',
           changes: [{ path: `goals/${goalId}`, before: 'active' }],
-          triggeringEventIds: [mark.id],
+          evidence: unpinned([mark.id]),
           reason,
         },
       });

@@ -63,7 +63,7 @@ function newCase(log: EventLog, options: CaseOptions = {}) {
       decision: 'ready',
       disposition,
       rationale: reason,
-      evidenceEventIds: [],
+      evidence: [],
     }),
     record('PatientDischarged', { dischargedAt: at, disposition }, { occurredAt: at }),
   ];
@@ -621,7 +621,7 @@ describe('the case outcomes', () => {
           carePlanId,
           summary: 'Synthetic summary',
           changes: [{ path: 'goals' }],
-          triggeringEventIds: [],
+          evidence: [],
           reason,
         });
       const wrong = revise();
@@ -853,6 +853,7 @@ describe('the case outcomes', () => {
           criteriaSet: { name: 'Synthetic criteria', version: '1' },
           criteriaMet: true,
           levelOfCare: 'inpatient',
+          evidence: [],
         });
       const determination = (
         payer: string,
@@ -861,7 +862,7 @@ describe('the case outcomes', () => {
       ) =>
         c.record(
           'PayerDeterminationRecorded',
-          { determinationId: randomUUID(), payer, decision },
+          { determinationId: randomUUID(), payer, decision, evidence: [] },
           { occurredAt: at },
         );
       const avoidable = (date: string) =>
@@ -941,6 +942,7 @@ describe('the case outcomes', () => {
           determinationId: randomUUID(),
           payer: 'synthetic-payer',
           decision: 'approved',
+          evidence: [],
         }),
       ];
       const dump = () => JSON.stringify([...spec.given(events).tables.dump()]);

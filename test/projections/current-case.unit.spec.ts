@@ -91,9 +91,9 @@ const decision = (decisionId: string, ready: boolean): CaretrailEvent => ({
         decision: 'ready',
         disposition: 'home',
         rationale: reason,
-        evidenceEventIds: [],
+        evidence: [],
       }
-    : { decisionId, decision: 'not-ready', rationale: reason, evidenceEventIds: [] },
+    : { decisionId, decision: 'not-ready', rationale: reason, evidence: [] },
 });
 
 describe('the current case', () => {
@@ -150,7 +150,7 @@ describe('the current case', () => {
           carePlanId: plan,
           summary: 'Adds physiotherapy',
           changes: [{ path: 'interventions', after: 'physiotherapy' }],
-          triggeringEventIds: [],
+          evidence: [],
           reason: { text: 'synthetic fall risk' },
         },
       }),
@@ -410,6 +410,7 @@ describe('the current case', () => {
           criteriaSet: { name: 'Synthetic criteria', version: '2025' },
           criteriaMet: true,
           levelOfCare: 'inpatient',
+          evidence: [],
           nextReviewDue: '2025-03-03',
         },
       }),
@@ -421,6 +422,7 @@ describe('the current case', () => {
           decision: 'approved',
           authorizedDays: 3,
           reviewId: id(70),
+          evidence: [],
         },
       }),
       record({
@@ -772,5 +774,78 @@ describe('the current-case read model', () => {
     const then = spec.given(events);
     expect(currentCaseProjection.apply(events[1]!, then.tables)).toEqual([]);
     expect(viewOf([...events, events[2]!], caseId).goals).toHaveLength(1);
+  });
+});
+
+describe('the current case and the right to amend', () => {
+  const cara = { userId: 'synthetic-rn-cara', role: 'clinician' } as const;
+
+  it('keeps a corrected entry’s original with the correction’s author and times, and links the request', () => {
+    const { caseId, record, opened } = aCase(40);
+    const called = record(contact(id(41), 'Synthetic: no answer'));
+    const amendmentId = id(42);
+    const requested = record({
+      type: 'AmendmentRequested',
+      data: {
+        amendmentId,
+        targetEventIds: [called.id],
+        requestedChange: 'Synthetic: the call was answered',
+        justification: 'Synthetic: the patient answered',
+        receivedAt: '2025-03-01T08:00:00.000Z',
+        requestedBy: { kind: 'patient' },
+        dueDate: '2025-04-30',
+      },
+    });
+    const corrected = record(
+      {
+        type: 'EntryCorrected',
+        data: {
+          targetEventId: called.id,
+          correctedData: { summary: 'Synthetic: answered' },
+          reason: { text: 'Synthetic: amendment' },
+        },
+      },
+      { actor: cara },
+    );
+    const accepted = record(
+      { type: 'AmendmentAccepted', data: { amendmentId, correctionEventIds: [corrected.id] } },
+      { occurredAt: '2025-05-01T09:00:00.000Z' },
+    );
+
+    const view = viewOf([...opened, called, requested, corrected, accepted], caseId);
+
+    expect(view.contacts).toMatchObject([
+      {
+        eventId: called.id,
+        summary: 'Synthetic: answered',
+        amendmentIds: [amendmentId],
+        corrections: [
+          {
+            eventId: corrected.id,
+            actor: { userId: cara.userId, role: 'clinician', onBehalfOf: null },
+            recordedAt: corrected.recordedAt,
+            changes: [
+              { field: 'summary', before: 'Synthetic: no answer', after: 'Synthetic: answered' },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(view.amendments).toMatchObject([
+      {
+        amendmentId,
+        eventId: requested.id,
+        status: 'accepted',
+        dueDate: '2025-04-30',
+        decision: {
+          outcome: 'accepted',
+          correctionEventIds: [corrected.id],
+          eventId: accepted.id,
+          decidedLate: true,
+        },
+        statement: null,
+        rebuttal: null,
+      },
+    ]);
   });
 });

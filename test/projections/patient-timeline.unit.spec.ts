@@ -5,6 +5,7 @@ import { patientTimelineProjection } from '../../projections/patient-timeline/pa
 import type { ProjectedEvent } from '../../projections/projection.js';
 import { eventCatalogue } from '../../src/domain/events/catalogue.js';
 import { ReadModelTables } from '../../src/read-models/read-model-tables.js';
+import { amendmentSteps } from './amendment-steps.js';
 import { EventLog, projectionSpec } from './projection-spec.js';
 
 // All data here is synthetic: no real patients, names or identifiers.
@@ -192,7 +193,7 @@ function everyEventType(log: EventLog) {
           carePlanId,
           summary: 'Added home physiotherapy',
           changes: [{ path: 'interventions', after: 'Home physiotherapy referral' }],
-          triggeringEventIds: [],
+          evidence: [],
           reason,
         },
       }),
@@ -232,6 +233,7 @@ function everyEventType(log: EventLog) {
           criteriaSet: { name: 'InterQual', version: '2024' },
           criteriaMet: true,
           levelOfCare: 'inpatient',
+          evidence: [],
         },
       }),
       'Continued-stay review (InterQual 2024): criteria met, inpatient',
@@ -244,6 +246,7 @@ function everyEventType(log: EventLog) {
           payer: 'Synthetic Health',
           decision: 'approved',
           authorizedDays: 3,
+          evidence: [],
         },
       }),
       'Payer determination from Synthetic Health: approved, 3 days authorized',
@@ -336,7 +339,7 @@ function everyEventType(log: EventLog) {
           decision: 'ready',
           disposition: 'home',
           rationale: reason,
-          evidenceEventIds: [],
+          evidence: [],
         },
       }),
       'Discharge decision: ready (home)',
@@ -393,6 +396,8 @@ function everyEventType(log: EventLog) {
     ],
     [log.record(patientStream, { type: 'ConsentRevoked', data: { consentId } }), 'Consent revoked'],
   ];
+  const [correction] = timeline.find(([event]) => event.type === 'EntryCorrected')!;
+  timeline.push(...amendmentSteps(log, stream, contactLogged.id, correction.id));
   return { patientId, caseId, stream, contactLogged, timeline };
 }
 

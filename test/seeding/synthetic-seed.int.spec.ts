@@ -175,17 +175,19 @@ describe('the synthetic seed', () => {
       }
     });
 
-    it('rests every "ready" discharge decision on earlier assessments and reviews of the same case', () => {
+    it('rests every "ready" discharge decision on earlier assessments and reviews of the same case, pinned to their revisions', () => {
       const byId = new Map(events.map((event) => [event.id, event]));
       const ready = ofType('DischargeDecisionMade').filter(
         (event) => data(event).decision === 'ready',
       );
       expect(ready.length).toBe(ofType('PatientDischarged').length);
       for (const decision of ready) {
-        const evidence = (data(decision).evidenceEventIds as string[]).map((id) => byId.get(id));
-        expect(evidence.length).toBeGreaterThanOrEqual(2);
-        for (const cited of evidence) {
+        const pinned = data(decision).evidence as { eventId: string; revision: number }[];
+        expect(pinned.length).toBeGreaterThanOrEqual(2);
+        for (const { eventId, revision } of pinned) {
+          const cited = byId.get(eventId);
           expect(cited?.streamId).toBe(decision.streamId);
+          expect(cited!.revision).toBe(revision);
           expect(cited!.revision).toBeLessThan(decision.revision);
           expect(['AssessmentRecorded', 'UtilizationReviewPerformed']).toContain(cited!.type);
         }

@@ -43,3 +43,36 @@ export function logContactAs(api: Api, caller: Actor, caseId: string) {
     caller,
   );
 }
+
+/** An event as a mutation's result shows it. */
+export interface RecordedThrough {
+  readonly id: string;
+  readonly type: string;
+  readonly revision: number;
+  readonly recordedAt: string;
+  readonly data: Record<string, unknown>;
+}
+
+/**
+ * Runs one mutation as this caller through the API and returns its events and global position;
+ * a mutation that fails throws, naming the mutation and the errors' codes.
+ */
+export async function recordThrough(
+  api: Api,
+  as: Actor,
+  mutation: string,
+  input: Record<string, unknown>,
+): Promise<{ position: string; events: RecordedThrough[] }> {
+  const inputType = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
+  const response = await api.graphql<{
+    result: { position: string; events: RecordedThrough[] };
+  }>(
+    `mutation ($input: ${inputType}!) { result: ${mutation}(input: $input) {
+      position events { id type revision recordedAt data } } }`,
+    { input },
+    as,
+  );
+  if (response.errors !== undefined || !response.data)
+    throw new Error(`${mutation} failed: ${JSON.stringify(response.errors)}`);
+  return response.data.result;
+}

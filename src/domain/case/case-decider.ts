@@ -1,6 +1,6 @@
 import type { DecisionContext, Decider, DomainEvent } from '../decider.js';
 import type { CaseEvent } from '../events/catalogue.js';
-import type { CaseCommand } from '../commands/index.js';
+import { amendmentCommandTypes, type CaseCommand } from '../commands/index.js';
 import { assertNotInFuture } from '../time-rules.js';
 import { requireOpenCase } from './case-guards.js';
 import { initialCaseState, type CaseState } from './case-state.js';
@@ -37,9 +37,24 @@ import {
   updateDischargePlan,
 } from './decide-discharge.js';
 import { correctEntry, markEntryInError } from './decide-corrections.js';
+import {
+  acceptAmendment,
+  denyAmendment,
+  extendAmendmentDeadline,
+  fileDisagreementStatement,
+  recordAmendmentRebuttal,
+  requestAmendment,
+} from './decide-amendments.js';
 
 /** A case event as evolve takes it: a stored one carries its envelope id (see DomainEvent.id). */
-export type IdentifiedCaseEvent = CaseEvent & Pick<DomainEvent, 'id'>;
+export type IdentifiedCaseEvent = CaseEvent & Pick<DomainEvent, 'id' | 'revision'>;
+
+/** Corrections and the amendment process: the record is kept right after the case closes too. */
+const recordIntegrityCommands: ReadonlySet<CaseCommand['type']> = new Set([
+  'CorrectEntry',
+  'MarkEntryInError',
+  ...amendmentCommandTypes,
+]);
 
 /** Decides a case command: validates it against the case's rules and returns the events to record. */
 export function decideCase(
@@ -48,12 +63,8 @@ export function decideCase(
   context: DecisionContext,
 ): CaseEvent[] {
   assertNotInFuture('occurredAt', command.occurredAt, context.now);
-  // Nothing is recorded on a closed case except corrections.
-  if (
-    command.type !== 'OpenCase' &&
-    command.type !== 'CorrectEntry' &&
-    command.type !== 'MarkEntryInError'
-  )
+  // Nothing is recorded on a closed case except corrections and amendments.
+  if (command.type !== 'OpenCase' && !recordIntegrityCommands.has(command.type))
     requireOpenCase(state);
   switch (command.type) {
     case 'OpenCase':
@@ -122,6 +133,18 @@ export function decideCase(
       return recordDischargeDecision(command, state, context);
     case 'DischargePatient':
       return dischargePatient(command, state, context);
+    case 'RequestAmendment':
+      return requestAmendment(command, state, context);
+    case 'ExtendAmendmentDeadline':
+      return extendAmendmentDeadline(command, state, context);
+    case 'AcceptAmendment':
+      return acceptAmendment(command, state);
+    case 'DenyAmendment':
+      return denyAmendment(command, state);
+    case 'FileDisagreementStatement':
+      return fileDisagreementStatement(command, state);
+    case 'RecordAmendmentRebuttal':
+      return recordAmendmentRebuttal(command, state);
     default: {
       const unknownCommand: never = command;
       throw new TypeError(

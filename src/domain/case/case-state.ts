@@ -18,6 +18,23 @@ export interface EntryState {
   readonly inError: boolean;
   /** The id of the entity the entry created, if it created one (goalId, handoffId, …). */
   readonly entityId?: string | undefined;
+  /** Its stream revision; null where the event was folded without one (never guessed). */
+  readonly revision: number | null;
+  /** The revision of the latest correction of it, if it was corrected. */
+  readonly correctionRevision: number | null;
+  /** For corrections and in-error marks: the entry they act on. */
+  readonly targetEventId?: string | undefined;
+}
+
+/** Where a patient's amendment request stands (HIPAA 164.526). */
+export interface AmendmentState {
+  readonly targetEventIds: readonly string[];
+  /** The date (YYYY-MM-DD) by which it must be acted on, extension included. */
+  readonly dueDate: string;
+  readonly extended: boolean;
+  readonly status: 'pending' | 'accepted' | 'denied';
+  readonly statementFiled: boolean;
+  readonly rebuttalRecorded: boolean;
 }
 
 export interface HandoffState {
@@ -55,6 +72,7 @@ export interface CaseState {
   readonly dischargeDecisions: readonly DischargeDecisionState[];
   readonly discharged: boolean;
   readonly entries: Readonly<Record<string, EntryState>>;
+  readonly amendments: Readonly<Record<string, AmendmentState>>;
 }
 
 /** The state of a case stream before its first event. */
@@ -76,6 +94,7 @@ export function initialCaseState(): CaseState {
     dischargeDecisions: [],
     discharged: false,
     entries: {},
+    amendments: {},
   };
 }
 

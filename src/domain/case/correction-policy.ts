@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../errors.js';
-import { caseEventCatalogue, type CaseEventType } from '../events/catalogue.js';
+import {
+  caseEventCatalogue,
+  type CaretrailEventType,
+  type CaseEventType,
+} from '../events/catalogue.js';
 import { toFieldIssues } from '../commands/parse-command.js';
 
 /**
@@ -25,6 +29,19 @@ export const notMarkableInError: ReadonlySet<CaseEventType> = new Set<CaseEventT
   'EntryMarkedInError',
 ]);
 
+/**
+ * The amendment process (HIPAA 164.526) is itself the record of a correction request: its entries
+ * are neither corrected nor marked in error, so what the patient asked and was told stays as it was.
+ */
+export const amendmentRecords: ReadonlySet<CaretrailEventType> = new Set<CaretrailEventType>([
+  'AmendmentRequested',
+  'AmendmentDeadlineExtended',
+  'AmendmentAccepted',
+  'AmendmentDenied',
+  'DisagreementStatementFiled',
+  'AmendmentRebuttalRecorded',
+]);
+
 /** Fields the decider's rules rest on: they change by a new entry, never by a correction. */
 export const lockedFields: Readonly<Partial<Record<CaseEventType, readonly string[]>>> = {
   CaseOpened: ['primaryCaseManager'],
@@ -34,10 +51,13 @@ export const lockedFields: Readonly<Partial<Record<CaseEventType, readonly strin
   GoalStatusChanged: ['from', 'to'],
   InterventionStatusChanged: ['from', 'to'],
   HandoffInitiated: ['kind', 'from', 'to', 'transfersPrimary'],
-  DischargeDecisionMade: ['decision'],
+  DischargeDecisionMade: ['decision', 'evidence'],
+  CarePlanRevised: ['evidence'],
+  UtilizationReviewPerformed: ['evidence'],
+  PayerDeterminationRecorded: ['evidence'],
 };
 
-/** Identities and references (goalId, evidenceEventIds, …) are never corrected in place. */
+/** Identities and references (goalId, eventIds, …) are never corrected in place; nor is pinned evidence. */
 const referenceField = /Ids?$/;
 
 /** Checks a correction's fields against the target type's schema and the locked fields; returns the issues. */

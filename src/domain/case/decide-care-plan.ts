@@ -4,7 +4,7 @@ import type { CaseEvent } from '../events/catalogue.js';
 import type { CommandOf } from '../commands/index.js';
 import type { CarePlanStatus } from '../value-sets.js';
 import { assertOrdered } from '../time-rules.js';
-import { requireEntries } from './case-guards.js';
+import { pinEvidence } from './evidence-policy.js';
 import type { CaseState } from './case-state.js';
 
 function requirePlan(
@@ -65,8 +65,12 @@ export function reviseCarePlan(
   state: CaseState,
 ): CaseEvent[] {
   requirePlan(state, command.carePlanId, ['active', 'on-hold'], 'revised');
-  const triggeringEventIds = command.triggeringEventIds ?? [];
-  requireEntries(state, triggeringEventIds);
+  const evidence = pinEvidence(
+    state,
+    'CarePlanRevised',
+    'triggeringEventIds',
+    command.triggeringEventIds,
+  );
   return [
     {
       type: 'CarePlanRevised',
@@ -74,7 +78,7 @@ export function reviseCarePlan(
         carePlanId: command.carePlanId,
         summary: command.summary,
         changes: command.changes,
-        triggeringEventIds,
+        evidence,
         reason: command.reason,
       },
     },

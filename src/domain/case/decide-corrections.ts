@@ -3,7 +3,7 @@ import type { CaseEvent } from '../events/catalogue.js';
 import type { CommandOf } from '../commands/index.js';
 import { requireCase } from './case-guards.js';
 import type { CaseState, EntryState } from './case-state.js';
-import { correctionIssues, notMarkableInError } from './correction-policy.js';
+import { amendmentRecords, correctionIssues, notMarkableInError } from './correction-policy.js';
 
 function requireTarget(state: CaseState, targetEventId: string): EntryState {
   const entry = Object.hasOwn(state.entries, targetEventId)
@@ -14,6 +14,11 @@ function requireTarget(state: CaseState, targetEventId: string): EntryState {
     throw new InvalidTransitionError(
       'the entry is already marked in error',
       'entry-already-in-error',
+    );
+  if (amendmentRecords.has(entry.type))
+    throw new InvalidTransitionError(
+      'the amendment process is kept as recorded',
+      'amendment-record-kept',
     );
   return entry;
 }

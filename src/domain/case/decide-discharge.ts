@@ -3,7 +3,7 @@ import { InvalidTransitionError, ValidationError } from '../errors.js';
 import type { CaseEvent } from '../events/catalogue.js';
 import type { CommandOf } from '../commands/index.js';
 import { assertNotInFuture } from '../time-rules.js';
-import { requireEntries } from './case-guards.js';
+import { pinEvidence } from './evidence-policy.js';
 import { latestDischargeDecision, type CaseState } from './case-state.js';
 
 function requireNotDischarged(state: CaseState): void {
@@ -48,8 +48,12 @@ export function recordDischargeDecision(
       'a "ready" decision needs a disposition',
       'ready-needs-disposition',
     );
-  const evidenceEventIds = command.evidenceEventIds ?? [];
-  requireEntries(state, evidenceEventIds);
+  const evidence = pinEvidence(
+    state,
+    'DischargeDecisionMade',
+    'evidenceEventIds',
+    command.evidenceEventIds,
+  );
   return [
     {
       type: 'DischargeDecisionMade',
@@ -58,7 +62,7 @@ export function recordDischargeDecision(
         decision: command.decision,
         disposition: command.disposition,
         rationale: command.reason,
-        evidenceEventIds,
+        evidence,
       },
     },
   ];

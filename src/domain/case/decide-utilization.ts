@@ -3,7 +3,8 @@ import { ValidationError, type FieldIssue } from '../errors.js';
 import type { CaseEvent } from '../events/catalogue.js';
 import type { CommandOf } from '../commands/index.js';
 import { assertNotInFuture, assertOrdered } from '../time-rules.js';
-import { requireEntity, requireEntries } from './case-guards.js';
+import { requireEntity } from './case-guards.js';
+import { pinEvidence } from './evidence-policy.js';
 import type { CaseState } from './case-state.js';
 
 export function performUtilizationReview(
@@ -11,9 +12,13 @@ export function performUtilizationReview(
   state: CaseState,
   context: DecisionContext,
 ): CaseEvent[] {
-  requireEntries(state, command.evidenceEventIds);
-  const { kind, criteriaSet, criteriaMet, levelOfCare, nextReviewDue, evidenceEventIds, notes } =
-    command;
+  const evidence = pinEvidence(
+    state,
+    'UtilizationReviewPerformed',
+    'evidenceEventIds',
+    command.evidenceEventIds,
+  );
+  const { kind, criteriaSet, criteriaMet, levelOfCare, nextReviewDue, notes } = command;
   return [
     {
       type: 'UtilizationReviewPerformed',
@@ -24,7 +29,7 @@ export function performUtilizationReview(
         criteriaMet,
         levelOfCare,
         nextReviewDue,
-        evidenceEventIds,
+        evidence,
         notes,
       },
     },
@@ -54,6 +59,12 @@ export function recordPayerDetermination(
   if (issues.length > 0) throw new ValidationError('the determination is inconsistent', issues);
   if (command.reviewId !== undefined)
     requireEntity(state.reviews, command.reviewId, 'utilization review');
+  const evidence = pinEvidence(
+    state,
+    'PayerDeterminationRecorded',
+    'evidenceEventIds',
+    command.evidenceEventIds,
+  );
   const { payer, authorizationNumber, decision, authorizedDays, denialReason, reviewId } = command;
   return [
     {
@@ -66,6 +77,7 @@ export function recordPayerDetermination(
         authorizedDays,
         denialReason,
         reviewId,
+        evidence,
       },
     },
   ];

@@ -1,7 +1,10 @@
 import type { CaseEvent, CaseEventType } from '../events/catalogue.js';
-import type { CaseState, EntryState } from './case-state.js';
+import type { AmendmentState, CaseState, EntryState } from './case-state.js';
 
-type Identified = CaseEvent & { readonly id?: string | undefined };
+type Identified = CaseEvent & {
+  readonly id?: string | undefined;
+  readonly revision?: number | undefined;
+};
 
 function without<V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> {
   const { [key]: _dropped, ...rest } = record;
@@ -15,6 +18,21 @@ function update<V>(
 ): Readonly<Record<string, V>> {
   const current = record[key];
   return current === undefined ? record : { ...record, [key]: change(current) };
+}
+
+/** A step of an amendment request: the request's state with these fields changed. */
+function amend(state: CaseState, amendmentId: string, change: Partial<AmendmentState>): CaseState {
+  return {
+    ...state,
+    amendments: update(state.amendments, amendmentId, (amendment) => ({ ...amendment, ...change })),
+  };
+}
+
+/** The entry a correction or in-error mark acts on. */
+function targetOf(event: CaseEvent): string | undefined {
+  return event.type === 'EntryCorrected' || event.type === 'EntryMarkedInError'
+    ? event.data.targetEventId
+    : undefined;
 }
 
 /** The entity an event creates, so that marking the event in error can drop it. */
@@ -56,7 +74,7 @@ function dropEntity(state: CaseState, entry: EntryState): CaseState {
   return drop && entry.entityId !== undefined ? drop(state, entry.entityId) : state;
 }
 
-function applyEvent(state: CaseState, event: CaseEvent): CaseState {
+function applyEvent(state: CaseState, event: Identified): CaseState {
   switch (event.type) {
     case 'CaseOpened':
       return {
@@ -202,6 +220,31 @@ function applyEvent(state: CaseState, event: CaseEvent): CaseState {
       };
       return dropEntity(marked, target);
     }
+    case 'AmendmentRequested':
+      return {
+        ...state,
+        amendments: {
+          ...state.amendments,
+          [event.data.amendmentId]: {
+            targetEventIds: event.data.targetEventIds,
+            dueDate: event.data.dueDate,
+            extended: false,
+            status: 'pending',
+            statementFiled: false,
+            rebuttalRecorded: false,
+          },
+        },
+      };
+    case 'AmendmentDeadlineExtended':
+      return amend(state, event.data.amendmentId, { dueDate: event.data.dueDate, extended: true });
+    case 'AmendmentAccepted':
+      return amend(state, event.data.amendmentId, { status: 'accepted' });
+    case 'AmendmentDenied':
+      return amend(state, event.data.amendmentId, { status: 'denied' });
+    case 'DisagreementStatementFiled':
+      return amend(state, event.data.amendmentId, { statementFiled: true });
+    case 'AmendmentRebuttalRecorded':
+      return amend(state, event.data.amendmentId, { rebuttalRecorded: true });
     case 'RiskStratified':
     case 'CarePlanRevised':
     case 'GoalProgressRecorded':
@@ -211,9 +254,17 @@ function applyEvent(state: CaseState, event: CaseEvent): CaseState {
     case 'AvoidableDayRecorded':
     case 'PayerReportSubmitted':
     case 'DischargePlanUpdated':
-    case 'EntryCorrected':
-      // Records that change no state a rule depends on (corrections never touch state-bearing fields).
+      // Records that change no state a rule depends on.
       return state;
+    case 'EntryCorrected':
+      // Corrections never touch state-bearing fields; the target learns which is its latest.
+      return {
+        ...state,
+        entries: update(state.entries, event.data.targetEventId, (target) => ({
+          ...target,
+          correctionRevision: event.revision ?? null,
+        })),
+      };
     default: {
       const _exhaustive: never = event;
       return state;
@@ -221,7 +272,7 @@ function applyEvent(state: CaseState, event: CaseEvent): CaseState {
   }
 }
 
-/** Folds one case event into the state; a stored event's `id` is remembered so corrections can target it. */
+/** Folds one case event into the state; a stored event's `id` and revision are remembered so corrections can target it and decisions pin it. */
 export function evolveCase(state: CaseState, event: Identified): CaseState {
   const next = applyEvent(state, event);
   if (event.id === undefined) return next;
@@ -229,7 +280,14 @@ export function evolveCase(state: CaseState, event: Identified): CaseState {
     ...next,
     entries: {
       ...next.entries,
-      [event.id]: { type: event.type, inError: false, entityId: entityIdOf(event) },
+      [event.id]: {
+        type: event.type,
+        inError: false,
+        entityId: entityIdOf(event),
+        revision: event.revision ?? null,
+        correctionRevision: null,
+        targetEventId: targetOf(event),
+      },
     },
   };
 }

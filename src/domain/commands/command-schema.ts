@@ -38,6 +38,15 @@ import {
   submitPayerReportSchema,
 } from './utilization.js';
 
+import {
+  acceptAmendmentSchema,
+  denyAmendmentSchema,
+  extendAmendmentDeadlineSchema,
+  fileDisagreementStatementSchema,
+  recordAmendmentRebuttalSchema,
+  requestAmendmentSchema,
+} from './amendments.js';
+
 /** Commands to a `patient-<uuid>` stream. */
 export const patientCommandSchema = z.discriminatedUnion('type', [
   registerPatientSchema,
@@ -81,6 +90,12 @@ export const caseCommandSchema = z.discriminatedUnion('type', [
   dischargePatientSchema,
   correctEntrySchema,
   markEntryInErrorSchema,
+  requestAmendmentSchema,
+  extendAmendmentDeadlineSchema,
+  acceptAmendmentSchema,
+  denyAmendmentSchema,
+  fileDisagreementStatementSchema,
+  recordAmendmentRebuttalSchema,
 ]);
 
 /** Every command caretrail accepts, by its `type`. */

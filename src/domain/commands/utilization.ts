@@ -28,6 +28,7 @@ export const recordPayerDeterminationSchema = caseCommand('RecordPayerDeterminat
   authorizedDays: z.number().int().min(0).max(366).optional(),
   denialReason: longTextSchema.optional(),
   reviewId: uuidSchema.optional(),
+  evidenceEventIds: listOf(uuidSchema).optional(),
 });
 
 /** The reason is the avoidable day's cause (a code from the local delay taxonomy, plus text). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { datePeriodSchema, listOf, nonEmptyListOf } from '../schema-helpers.js';
+import { evidenceListSchema } from './evidence.js';
 import { longTextSchema, reasonSchema, shortTextSchema, uuidSchema } from '../values.js';
 
 export const carePlanDraftedSchema = z
@@ -22,7 +23,8 @@ export const planChangeSchema = z
   })
   .strict();
 
-export const carePlanRevisedSchema = z
+/** Version 1, published: the triggering events named by id only. */
+export const carePlanRevisedSchemaV1 = z
   .object({
     carePlanId: uuidSchema,
     summary: longTextSchema,
@@ -31,6 +33,11 @@ export const carePlanRevisedSchema = z
     reason: reasonSchema,
   })
   .strict();
+
+/** Version 2: the triggering events pinned to their revision as the revision's evidence. */
+export const carePlanRevisedSchema = carePlanRevisedSchemaV1
+  .omit({ triggeringEventIds: true })
+  .extend({ evidence: evidenceListSchema });
 
 export const carePlanSuspendedSchema = z
   .object({ carePlanId: uuidSchema, reason: reasonSchema })

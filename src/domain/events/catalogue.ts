@@ -18,6 +18,15 @@ import {
 } from './care-plan.js';
 import { careTeamMemberAssignedSchema, careTeamMemberReleasedSchema } from './care-team.js';
 import { caseClosedSchema, caseOpenedSchema } from './case.js';
+import {
+  amendmentAcceptedSchema,
+  amendmentDeadlineExtendedSchema,
+  amendmentDeniedSchema,
+  amendmentRebuttalRecordedSchema,
+  amendmentRequestedSchema,
+  disagreementStatementFiledSchema,
+} from './amendments.js';
+import { evidenceUpcaster } from './evidence.js';
 import { entryCorrectedSchema, entryMarkedInErrorSchema } from './corrections.js';
 import {
   dischargeDecisionMadeSchema,
@@ -56,6 +65,7 @@ export type Upcasters = Readonly<
 >;
 
 const v1 = <S extends z.ZodObject>(schema: S) => ({ schemaVersion: 1, schema }) as const;
+const v2 = <S extends z.ZodObject>(schema: S) => ({ schemaVersion: 2, schema }) as const;
 
 /** Events of `patient-<uuid>` streams: identity and consent. */
 export const patientEventCatalogue = {
@@ -75,7 +85,7 @@ export const caseEventCatalogue = {
   ProblemResolved: v1(problemResolvedSchema),
   CarePlanDrafted: v1(carePlanDraftedSchema),
   CarePlanActivated: v1(carePlanActivatedSchema),
-  CarePlanRevised: v1(carePlanRevisedSchema),
+  CarePlanRevised: v2(carePlanRevisedSchema),
   CarePlanSuspended: v1(carePlanSuspendedSchema),
   CarePlanResumed: v1(carePlanResumedSchema),
   CarePlanClosed: v1(carePlanClosedSchema),
@@ -88,21 +98,27 @@ export const caseEventCatalogue = {
   CareTeamMemberReleased: v1(careTeamMemberReleasedSchema),
   ContactLogged: v1(contactLoggedSchema),
   EducationProvided: v1(educationProvidedSchema),
-  UtilizationReviewPerformed: v1(utilizationReviewPerformedSchema),
-  PayerDeterminationRecorded: v1(payerDeterminationRecordedSchema),
+  UtilizationReviewPerformed: v2(utilizationReviewPerformedSchema),
+  PayerDeterminationRecorded: v2(payerDeterminationRecordedSchema),
   AvoidableDayRecorded: v1(avoidableDayRecordedSchema),
   PayerReportSubmitted: v1(payerReportSubmittedSchema),
   HandoffInitiated: v1(handoffInitiatedSchema),
   HandoffAccepted: v1(handoffAcceptedSchema),
   HandoffDeclined: v1(handoffDeclinedSchema),
   DischargePlanUpdated: v1(dischargePlanUpdatedSchema),
-  DischargeDecisionMade: v1(dischargeDecisionMadeSchema),
+  DischargeDecisionMade: v2(dischargeDecisionMadeSchema),
   PatientDischarged: v1(patientDischargedSchema),
   EntryCorrected: v1(entryCorrectedSchema),
   EntryMarkedInError: v1(entryMarkedInErrorSchema),
+  AmendmentRequested: v1(amendmentRequestedSchema),
+  AmendmentDeadlineExtended: v1(amendmentDeadlineExtendedSchema),
+  AmendmentAccepted: v1(amendmentAcceptedSchema),
+  AmendmentDenied: v1(amendmentDeniedSchema),
+  DisagreementStatementFiled: v1(disagreementStatementFiledSchema),
+  AmendmentRebuttalRecorded: v1(amendmentRebuttalRecordedSchema),
 } as const;
 
-/** The whole v1 catalogue: a published entry is never edited, a new version gets an upcaster. */
+/** The whole catalogue: a published entry is never edited, a new version gets an upcaster. */
 export const eventCatalogue = {
   ...patientEventCatalogue,
   ...caseEventCatalogue,
@@ -130,8 +146,13 @@ export const storedEventCatalogue = {
   ...integrityEventCatalogue,
 } as const satisfies EventCatalogue;
 
-/** Upcasters of the current catalogue: none yet, since every type is at version 1. */
-export const upcasters: Upcasters = {};
+/** Upcasters of the current catalogue: version 2 of the decisions pins their evidence. */
+export const upcasters: Upcasters = {
+  DischargeDecisionMade: { 1: evidenceUpcaster('evidenceEventIds') },
+  CarePlanRevised: { 1: evidenceUpcaster('triggeringEventIds') },
+  UtilizationReviewPerformed: { 1: evidenceUpcaster('evidenceEventIds') },
+  PayerDeterminationRecorded: { 1: evidenceUpcaster(null) },
+};
 
 export type PatientEventType = keyof typeof patientEventCatalogue;
 export type CaseEventType = keyof typeof caseEventCatalogue;

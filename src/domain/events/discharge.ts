@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dischargeDecisionSchema, dischargeDispositionSchema } from '../value-sets.js';
 import { listOf } from '../schema-helpers.js';
+import { evidenceListSchema } from './evidence.js';
 import {
   isoDateSchema,
   isoDateTimeSchema,
@@ -54,7 +55,8 @@ export const dischargePlanUpdatedSchema = z
   })
   .strict();
 
-export const dischargeDecisionMadeSchema = z
+/** Version 1, published: evidence named by event id only. */
+export const dischargeDecisionMadeSchemaV1 = z
   .object({
     decisionId: uuidSchema,
     decision: dischargeDecisionSchema,
@@ -63,6 +65,11 @@ export const dischargeDecisionMadeSchema = z
     evidenceEventIds: listOf(uuidSchema),
   })
   .strict();
+
+/** Version 2: the evidence pinned to its revision (see evidence.ts). */
+export const dischargeDecisionMadeSchema = dischargeDecisionMadeSchemaV1
+  .omit({ evidenceEventIds: true })
+  .extend({ evidence: evidenceListSchema });
 
 export const patientDischargedSchema = z
   .object({

@@ -6,6 +6,7 @@ import {
   payerDecisionSchema,
   utilizationReviewKindSchema,
 } from '../value-sets.js';
+import { evidenceListSchema } from './evidence.js';
 import { closedDatePeriodSchema, listOf, sha256HexSchema } from '../schema-helpers.js';
 import {
   isoDateSchema,
@@ -23,7 +24,8 @@ export const criteriaSetSchema = z
   })
   .strict();
 
-export const utilizationReviewPerformedSchema = z
+/** Version 1, published: evidence named by event id only, if at all. */
+export const utilizationReviewPerformedSchemaV1 = z
   .object({
     reviewId: uuidSchema,
     kind: utilizationReviewKindSchema,
@@ -36,7 +38,13 @@ export const utilizationReviewPerformedSchema = z
   })
   .strict();
 
-export const payerDeterminationRecordedSchema = z
+/** Version 2: the evidence pinned to its revision (empty when none was named). */
+export const utilizationReviewPerformedSchema = utilizationReviewPerformedSchemaV1
+  .omit({ evidenceEventIds: true })
+  .extend({ evidence: evidenceListSchema });
+
+/** Version 1, published: no evidence. */
+export const payerDeterminationRecordedSchemaV1 = z
   .object({
     determinationId: uuidSchema,
     payer: shortTextSchema,
@@ -47,6 +55,11 @@ export const payerDeterminationRecordedSchema = z
     reviewId: uuidSchema.optional(),
   })
   .strict();
+
+/** Version 2: the evidence the determination was recorded on, pinned to its revision. */
+export const payerDeterminationRecordedSchema = payerDeterminationRecordedSchemaV1.extend({
+  evidence: evidenceListSchema,
+});
 
 export const avoidableDayRecordedSchema = z
   .object({

@@ -7,6 +7,11 @@ import type { AccessLogEntryRecord } from '../read/access-log-reads.js';
 import type { DisclosureRecord } from '../read/disclosure-reads.js';
 import type { RecordedEvent as StoredEvent } from '../../event-store/port.js';
 import type {
+  DecisionTrace as DecisionTraceRecord,
+  TracedEvidence as TracedEvidenceRecord,
+  LearnedLater as LearnedLaterRecord,
+} from '../../../projections/current-case/decision-trace.js';
+import type {
   IpassView,
   CarePlanView,
   ProblemView,
@@ -20,6 +25,14 @@ import type {
   PayerDeterminationView,
   DischargePlanView,
   DischargeDecisionView,
+  AmendmentView,
+  AmendmentRequesterView,
+  AmendmentDecisionView,
+  AmendmentExtensionView,
+  DisagreementStatementView,
+  AmendmentRebuttalView,
+  CorrectionNote,
+  InErrorMark,
 } from '../../../projections/current-case/case-view-types.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -114,7 +127,8 @@ export type AccessLogFilter = {
   readonly operationName?: InputMaybe<Scalars['String']['input']>;
   /**
    * Reads that reached this kind of data: demographics, case, care-plan, assessments, care-team,
-   * handoffs, utilization, discharge, disclosures, timeline, audit-trail or events.
+   * handoffs, utilization, discharge, disclosures, timeline, corrections, amendments,
+   * decision-traces, audit-trail or events.
    */
   readonly dataCategory?: InputMaybe<Scalars['String']['input']>;
   /** Reads that reached (or tried) this case. */
@@ -200,6 +214,186 @@ export type PseudonymKind =
   | 'CASE'
   /** A stream id whose owner's id is pseudonymized (`case-cs_…`, `patient-pt_…`). */
   | 'STREAM';
+
+/** One field a correction changed: its value before (the original, for the first correction) and after. */
+export type FieldChange = {
+  readonly __typename?: 'FieldChange';
+  /** The field of the entry's data. */
+  readonly field: Scalars['String']['output'];
+  /** Its value before the correction. */
+  readonly before?: Maybe<Scalars['JSON']['output']>;
+  /** Its value after the correction. */
+  readonly after?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** A correction of an entry (EntryCorrected): who made it, when and why, and what it changed. */
+export type EntryCorrection = {
+  readonly __typename?: 'EntryCorrection';
+  /** The id of the EntryCorrected event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who corrected the entry. */
+  readonly actor: Actor;
+  /** Valid time of the correction. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time: when the correction was recorded. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+  /** Why. */
+  readonly reason: Reason;
+  /** Each field it changed, before and after. */
+  readonly changes: ReadonlyArray<FieldChange>;
+  /** True when the correction itself was later marked in error (and so taken back out). */
+  readonly withdrawn: Scalars['Boolean']['output'];
+};
+
+/** The mark that withdrew an entry as entered in error (EntryMarkedInError). */
+export type EntryInErrorMark = {
+  readonly __typename?: 'EntryInErrorMark';
+  /** The id of the EntryMarkedInError event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who marked it. */
+  readonly actor: Actor;
+  /** Valid time of the mark. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time: when the mark was recorded. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+  /** Why. */
+  readonly reason: Reason;
+};
+
+/** Where an amendment request stands. */
+export type AmendmentStatus =
+  /** Received, not yet decided. */
+  | 'PENDING'
+  /** Accepted: the corrections that made it are linked. */
+  | 'ACCEPTED'
+  /** Denied: the denial, and any statement of disagreement and rebuttal, are kept with it. */
+  | 'DENIED';
+
+/** The patient or their personal representative, as recorded. */
+export type AmendmentRequester = {
+  readonly __typename?: 'AmendmentRequester';
+  /** Patient or personal representative. */
+  readonly kind: AmendmentRequesterKind;
+  /** Their name, if given. */
+  readonly name?: Maybe<Scalars['String']['output']>;
+  /** A representative's relationship to the patient, if given. */
+  readonly relationship?: Maybe<Scalars['String']['output']>;
+};
+
+/** The one extension of an amendment request's deadline. */
+export type AmendmentExtension = {
+  readonly __typename?: 'AmendmentExtension';
+  /** By how many days. */
+  readonly extensionDays: Scalars['Int']['output'];
+  /** The new due date (YYYY-MM-DD). */
+  readonly dueDate: Scalars['String']['output'];
+  /** Why. */
+  readonly reason: Reason;
+  /** The id of the AmendmentDeadlineExtended event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who extended it. */
+  readonly actor: Actor;
+  /** Valid time. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
+
+/** The decision on an amendment request: accepted with its corrections, or denied with its basis. */
+export type AmendmentDecision = {
+  readonly __typename?: 'AmendmentDecision';
+  /** ACCEPTED or DENIED. */
+  readonly outcome: AmendmentStatus;
+  /** For an acceptance: the EntryCorrected/EntryMarkedInError events that made the amendment. */
+  readonly correctionEventIds: ReadonlyArray<Scalars['ID']['output']>;
+  /** For an acceptance: those events with their envelope (who corrected, when, what). */
+  readonly corrections: ReadonlyArray<RecordedEvent>;
+  /** For an acceptance: a note, if any. */
+  readonly note?: Maybe<Scalars['String']['output']>;
+  /** For a denial: its ground. */
+  readonly basis?: Maybe<AmendmentDenialBasis>;
+  /** For a denial: the explanation given to the patient. */
+  readonly explanation?: Maybe<Scalars['String']['output']>;
+  /** True when it was decided after the due date in force. */
+  readonly decidedLate: Scalars['Boolean']['output'];
+  /** The id of the AmendmentAccepted or AmendmentDenied event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who decided. */
+  readonly actor: Actor;
+  /** Valid time. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
+
+/** The patient's statement of disagreement with a denial, kept with the record. */
+export type DisagreementStatement = {
+  readonly __typename?: 'DisagreementStatement';
+  /** The statement, in the patient's words. */
+  readonly statement: Scalars['String']['output'];
+  /** Who filed it. */
+  readonly filedBy: AmendmentRequester;
+  /** The id of the DisagreementStatementFiled event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who recorded it. */
+  readonly actor: Actor;
+  /** Valid time. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
+
+/** The rebuttal of a statement of disagreement, kept with it. */
+export type AmendmentRebuttal = {
+  readonly __typename?: 'AmendmentRebuttal';
+  /** The rebuttal. */
+  readonly rebuttal: Scalars['String']['output'];
+  /** The id of the AmendmentRebuttalRecorded event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who recorded it. */
+  readonly actor: Actor;
+  /** Valid time. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
+
+/** A patient's request to amend entries of the case (HIPAA right to amend, 45 CFR 164.526), with everything that followed it. */
+export type Amendment = {
+  readonly __typename?: 'Amendment';
+  /** The request's id. */
+  readonly id: Scalars['ID']['output'];
+  /** PENDING, ACCEPTED or DENIED. */
+  readonly status: AmendmentStatus;
+  /** The entries the patient asks to amend. */
+  readonly targetEventIds: ReadonlyArray<Scalars['ID']['output']>;
+  /** What the patient asks to change. */
+  readonly requestedChange: Scalars['String']['output'];
+  /** Why, in the patient's words. */
+  readonly justification: Scalars['String']['output'];
+  /** When the request was received. */
+  readonly receivedAt: Scalars['DateTime']['output'];
+  /** Who asked. */
+  readonly requestedBy: AmendmentRequester;
+  /** The date by which it must be acted on (60 days after receipt, plus any extension), YYYY-MM-DD. */
+  readonly dueDate: Scalars['String']['output'];
+  /** The extension of the deadline, if any. */
+  readonly extension?: Maybe<AmendmentExtension>;
+  /** The decision, once made. */
+  readonly decision?: Maybe<AmendmentDecision>;
+  /** The patient's statement of disagreement, if filed after a denial. */
+  readonly statement?: Maybe<DisagreementStatement>;
+  /** The rebuttal of the statement, if recorded. */
+  readonly rebuttal?: Maybe<AmendmentRebuttal>;
+  /** The id of the AmendmentRequested event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** Who recorded the request. */
+  readonly actor: Actor;
+  /** Valid time of the request's recording. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+};
 
 /** Narrows the audit trail of every record; every given field must match. */
 export type AuditTrailFilter = {
@@ -305,6 +499,8 @@ export type Case = {
    * occurredAt, or any combination (all must hold). Null when the case had no history then.
    */
   readonly asOf?: Maybe<CaseSnapshot>;
+  /** Amendment requests (HIPAA right to amend), in the order received, each with its status, due date, decision and what is kept with it. */
+  readonly amendments: ReadonlyArray<Amendment>;
 };
 
 /**
@@ -413,6 +609,8 @@ export type CaseSnapshot = {
   readonly dischargeDecisionInForce?: Maybe<DischargeDecision>;
   /** recordedAt of the last event included. */
   readonly lastEventAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Amendment requests as they stood then. */
+  readonly amendments: ReadonlyArray<Amendment>;
 };
 
 /** A case as it was at an earlier point, folded from its events: the same picture as Case. */
@@ -503,6 +701,12 @@ export type CarePlan = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** One revision of a care plan: what changed and why. */
@@ -541,6 +745,12 @@ export type Problem = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** A goal of the care plan (FHIR Goal-like) with its progress. */
@@ -570,6 +780,12 @@ export type Goal = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** One progress record of a goal. */
@@ -587,6 +803,12 @@ export type GoalProgress = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** An intervention planned on the case (education, referral, service, follow-up, …). */
@@ -616,6 +838,12 @@ export type Intervention = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** The care team of a case: who is on it now and who was before. */
@@ -648,6 +876,12 @@ export type CareTeamMember = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** The I-PASS content of a handoff. */
@@ -698,6 +932,12 @@ export type Handoff = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** One assessment with a scored instrument. */
@@ -721,6 +961,12 @@ export type Assessment = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** A utilization review (admission, continued-stay or retrospective). */
@@ -750,6 +996,12 @@ export type UtilizationReview = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** A payer's determination on an authorization. */
@@ -777,6 +1029,12 @@ export type PayerDetermination = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** The discharge plan as last stated. */
@@ -804,6 +1062,12 @@ export type DischargePlan = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** A discharge decision: ready, not ready or delayed, and why. */
@@ -827,6 +1091,12 @@ export type DischargeDecision = {
   readonly recordedAt: Scalars['DateTime']['output'];
   /** True when the entry was marked as entered in error. */
   readonly enteredInError: Scalars['Boolean']['output'];
+  /** The mark that withdrew it as entered in error (who, when, why); null while it stands. The entry stays, labelled. */
+  readonly markedInError?: Maybe<EntryInErrorMark>;
+  /** The corrections of it, oldest first, with their author, times and each field before and after; the fields above show the result, the first before keeps the original. */
+  readonly corrections: ReadonlyArray<EntryCorrection>;
+  /** The amendment requests that name this entry (see Case.amendments). */
+  readonly amendmentIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
 /** One case in a page, with its cursor. */
@@ -869,6 +1139,13 @@ export type Query = {
   readonly case?: Maybe<Case>;
   /** The caller's caseload: cases they are primary case manager of or currently on the care team of. */
   readonly caseload: CaseConnection;
+  /**
+   * The trace of one decision by its event id: what it rested on as it stood then, and what was
+   * recorded after it. Needs the same access as the decision's case (a case the caller may not read
+   * is NOT_FOUND) and is recorded in the access log; an event that is not such a decision is
+   * BAD_USER_INPUT.
+   */
+  readonly decisionTrace: DecisionTrace;
   /** One recorded event by its id; null when no such event is known. */
   readonly event?: Maybe<RecordedEvent>;
   /**
@@ -932,6 +1209,15 @@ export type QueryCaseloadArgs = {
  * caretrail's queries: patient timelines, current case plans, decision history and the state of the
  * read models. Lists are Relay cursor connections.
  */
+export type QueryDecisionTraceArgs = {
+  eventId: Scalars['ID']['input'];
+  atPosition?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * caretrail's queries: patient timelines, current case plans, decision history and the state of the
+ * read models. Lists are Relay cursor connections.
+ */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
@@ -979,6 +1265,89 @@ export type Reason = {
   readonly text: Scalars['String']['output'];
   /** A code for the reason from a local code system, if given. */
   readonly code?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The trace of one decision (a discharge decision, a care-plan revision, a utilization review or a
+ * payer determination), for auditors: the decision, who made it, when and why; the evidence it rests
+ * on as it stood when it was recorded; and, apart from that, what was recorded after it that the
+ * decider could not have known.
+ */
+export type DecisionTrace = {
+  readonly __typename?: 'DecisionTrace';
+  /** The decision as recorded, with its full envelope and data. */
+  readonly decision: RecordedEvent;
+  /** The decision's type: DischargeDecisionMade, CarePlanRevised, UtilizationReviewPerformed or PayerDeterminationRecorded. */
+  readonly decisionType: Scalars['String']['output'];
+  /** One line describing the decision. */
+  readonly summary: Scalars['String']['output'];
+  /** Who made it (from the authenticated caller, never from input). */
+  readonly actor: Actor;
+  /** Valid time: when it was made clinically. */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Transaction time: when it was recorded; the line between what the decider knew and what came later. */
+  readonly recordedAt: Scalars['DateTime']['output'];
+  /** Why: the reason given with the decision, or its rationale. */
+  readonly reason?: Maybe<Reason>;
+  /** The evidence it cites, in the order cited, each as it stood when the decision was recorded. */
+  readonly evidence: ReadonlyArray<TracedEvidence>;
+  /** What was recorded after the decision that the decider could not have known, in the order it was recorded. */
+  readonly learnedLater: ReadonlyArray<LearnedLater>;
+  /** The whole case as it stood just before the decision was recorded (folded from the stream up to it). */
+  readonly caseAtDecision?: Maybe<CaseSnapshot>;
+};
+
+/** One piece of evidence a decision cites, as it stood when the decision was recorded. */
+export type TracedEvidence = {
+  readonly __typename?: 'TracedEvidence';
+  /** The id of the evidence event. */
+  readonly eventId: Scalars['ID']['output'];
+  /** The evidence's type, e.g. AssessmentRecorded. */
+  readonly type: Scalars['String']['output'];
+  /** The stream revision the decision pinned it to; null for decisions recorded before evidence was pinned. */
+  readonly pinnedRevision?: Maybe<Scalars['Int']['output']>;
+  /** The revision of the latest correction of it the decision pinned, if it had been corrected; null otherwise and for unpinned decisions. */
+  readonly pinnedCorrectionRevision?: Maybe<Scalars['Int']['output']>;
+  /** True when the pinned revision holds this event and the pinned correction is the latest one recorded before the decision; false for unpinned decisions. */
+  readonly pinVerified: Scalars['Boolean']['output'];
+  /** The evidence as originally recorded, with its envelope. */
+  readonly recorded: RecordedEvent;
+  /** Its data with only the corrections recorded before the decision applied: what the decider saw. */
+  readonly dataAtDecision: Scalars['JSON']['output'];
+  /** One line describing it as the decider saw it. */
+  readonly summaryAtDecision: Scalars['String']['output'];
+  /** True when it had already been corrected when the decision was recorded. */
+  readonly correctedBeforeDecision: Scalars['Boolean']['output'];
+  /** The corrections of it recorded before the decision (and not withdrawn by then), in the order recorded. */
+  readonly correctionsBeforeDecision: ReadonlyArray<RecordedEvent>;
+  /** True when it had been marked in error before the decision (possible only for decisions recorded before evidence was checked). */
+  readonly markedInErrorBeforeDecision: Scalars['Boolean']['output'];
+};
+
+/** Why something recorded after a decision matters to it. */
+export type LearnedLaterKind =
+  /** A correction of cited evidence (or the withdrawal of a correction the decider saw). */
+  | 'EVIDENCE_CORRECTED'
+  /** Cited evidence marked as entered in error. */
+  | 'EVIDENCE_MARKED_IN_ERROR'
+  /** An entry that occurred at or before the decision but was recorded after it. */
+  | 'LATE_ENTRY'
+  /** A newer entry of a kind the decision cites (same type; for assessments, the same instrument), recorded before the next decision of the same type. */
+  | 'NEWER_EVIDENCE';
+
+/** Something recorded after a decision that the decider could not have known. */
+export type LearnedLater = {
+  readonly __typename?: 'LearnedLater';
+  /** Why it is listed. */
+  readonly kind: LearnedLaterKind;
+  /** The event, with its envelope: who recorded it and when (both times). */
+  readonly event: RecordedEvent;
+  /** One line describing it. */
+  readonly summary: Scalars['String']['output'];
+  /** The cited evidence it concerns, for corrections and in-error marks of evidence. */
+  readonly evidenceEventId?: Maybe<Scalars['ID']['output']>;
+  /** Why it matters to the decision, in words (event types and times only). */
+  readonly whyItMatters: Scalars['String']['output'];
 };
 
 /** One row of a case's decision and audit trail: who changed what, when (both times), why and how. */
@@ -1161,6 +1530,154 @@ export type IntegrityBreak = {
   readonly checkpointSequence?: Maybe<Scalars['Int']['output']>;
   /** What does not hold, in words. */
   readonly detail: Scalars['String']['output'];
+};
+
+/** Who asked for an amendment or filed a statement of disagreement. */
+export type AmendmentRequesterKind =
+  /** The patient. */
+  | 'PATIENT'
+  /** A personal representative acting for the patient. */
+  | 'PERSONAL_REPRESENTATIVE';
+
+/** The grounds on which HIPAA (45 CFR 164.526(a)(2)) lets a request be denied. */
+export type AmendmentDenialBasis =
+  /** The entry was not created by us (and its originator is available to act on the request). */
+  | 'NOT_CREATED_BY_US'
+  /** The entry is not part of the designated record set. */
+  | 'NOT_IN_DESIGNATED_RECORD_SET'
+  /** The entry would not be available for inspection under 164.524. */
+  | 'NOT_AVAILABLE_FOR_INSPECTION'
+  /** The entry is accurate and complete. */
+  | 'ACCURATE_AND_COMPLETE';
+
+/** The patient or their personal representative. */
+export type AmendmentRequesterInput = {
+  /** Patient or personal representative. */
+  readonly kind: AmendmentRequesterKind;
+  /** Their name, if given. */
+  readonly name?: InputMaybe<Scalars['String']['input']>;
+  /** A representative's relationship to the patient, if given. */
+  readonly relationship?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Records a patient's request to amend entries of the case (HIPAA right to amend); allowed on a closed case. Due 60 days after receipt. */
+export type RequestAmendmentInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The entries of the case the patient asks to amend (BAD_USER_INPUT at targetEventIds.<index> for one not in the case). */
+  readonly targetEventIds: ReadonlyArray<Scalars['ID']['input']>;
+  /** What the patient asks to change. */
+  readonly requestedChange: Scalars['String']['input'];
+  /** Why, in the patient's words. */
+  readonly justification: Scalars['String']['input'];
+  /** When the request was received: the 60 days run from here. */
+  readonly receivedAt: Scalars['DateTime']['input'];
+  /** Who asked. */
+  readonly requestedBy: AmendmentRequesterInput;
+};
+
+/** Extends an amendment request's deadline once, by 1 to 30 days, before it passes, with a reason. */
+export type ExtendAmendmentDeadlineInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why the extension is needed (told to the patient). */
+  readonly reason: ReasonInput;
+  /** The request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** How many days (1 to 30). */
+  readonly extensionDays: Scalars['Int']['input'];
+};
+
+/** Accepts a pending amendment request, linking the corrections and in-error marks that made it. */
+export type AcceptAmendmentInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** The EntryCorrected/EntryMarkedInError events that made the amendment; each must act on an entry the request names. */
+  readonly correctionEventIds: ReadonlyArray<Scalars['ID']['input']>;
+  /** A note on the acceptance, if any. */
+  readonly note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Denies a pending amendment request on one of the grounds the rule allows. */
+export type DenyAmendmentInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** The ground of the denial. */
+  readonly basis: AmendmentDenialBasis;
+  /** The explanation given to the patient. */
+  readonly explanation: Scalars['String']['input'];
+};
+
+/** Files the patient's statement of disagreement with a denial (once, after the denial). */
+export type FileDisagreementStatementInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The denied request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** The statement, in the patient's words. */
+  readonly statement: Scalars['String']['input'];
+  /** Who filed it. */
+  readonly filedBy: AmendmentRequesterInput;
+};
+
+/** Records the rebuttal of a statement of disagreement (once, after the statement). */
+export type RecordAmendmentRebuttalInput = {
+  /** Idempotency key: the same id again returns the first outcome (replayed: true) and records nothing new. */
+  readonly commandId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case's revision the caller last saw; any other actual revision is refused with CONFLICT. */
+  readonly expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** The case. */
+  readonly caseId: Scalars['ID']['input'];
+  /** When it happened, for a late entry; defaults to when the server handles the command. */
+  readonly occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, if the caller gives a reason. */
+  readonly reason?: InputMaybe<ReasonInput>;
+  /** The request. */
+  readonly amendmentId: Scalars['ID']['input'];
+  /** The rebuttal. */
+  readonly rebuttal: Scalars['String']['input'];
 };
 
 /** Records a scored assessment with a standard or local instrument. */
@@ -1347,7 +1864,7 @@ export type ReviseCarePlanInput = {
   readonly summary: Scalars['String']['input'];
   /** Each change (at least one, at most 100). */
   readonly changes: ReadonlyArray<PlanChangeInput>;
-  /** The events that led to the revision. */
+  /** The events that led to the revision; each is pinned to its revision and latest correction, and shows in decisionTrace. Entries of other cases and entries marked in error are refused (BAD_USER_INPUT at triggeringEventIds.<index>). */
   readonly triggeringEventIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
 };
 
@@ -1643,7 +2160,7 @@ export type RecordDischargeDecisionInput = {
   readonly decision: DischargeReadiness;
   /** Where the patient is to go. */
   readonly disposition?: InputMaybe<DischargeDisposition>;
-  /** Events of the case the decision rests on. */
+  /** Events of the case the decision rests on (assessments, findings, reviews, determinations, the discharge plan); each is pinned to its revision and latest correction, and shows in decisionTrace. Entries of other cases, entries marked in error and other kinds are refused (BAD_USER_INPUT at evidenceEventIds.<index>). */
   readonly evidenceEventIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
 };
 
@@ -2196,7 +2713,7 @@ export type PerformUtilizationReviewInput = {
   readonly levelOfCare: LevelOfCare;
   /** When the next review is due, YYYY-MM-DD. */
   readonly nextReviewDue?: InputMaybe<Scalars['String']['input']>;
-  /** Events of the case the review rests on. */
+  /** Events of the case the review rests on: assessments, findings, earlier reviews and decisions; each is pinned to its revision. Entries of other cases, entries marked in error and other kinds are refused (BAD_USER_INPUT at evidenceEventIds.<index>). */
   readonly evidenceEventIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
   /** Free-text notes. */
   readonly notes?: InputMaybe<Scalars['String']['input']>;
@@ -2226,6 +2743,8 @@ export type RecordPayerDeterminationInput = {
   readonly denialReason?: InputMaybe<Scalars['String']['input']>;
   /** The utilization review the determination answers. */
   readonly reviewId?: InputMaybe<Scalars['ID']['input']>;
+  /** Events of the case the determination was recorded on (reviews, earlier determinations, payer reports, findings); each is pinned to its revision. Other kinds, entries of other cases and entries marked in error are refused (BAD_USER_INPUT at evidenceEventIds.<index>). */
+  readonly evidenceEventIds?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
 };
 
 /** Records an avoidable day and who was responsible. */
@@ -2402,6 +2921,18 @@ export type Mutation = {
   readonly correctEntry: CommandResult;
   /** Marks an earlier entry as entered in error; the original stays. */
   readonly markEntryInError: CommandResult;
+  /** Records a patient's request to amend entries (HIPAA right to amend). */
+  readonly requestAmendment: CommandResult;
+  /** Extends an amendment request's 60-day deadline once, by up to 30 days. */
+  readonly extendAmendmentDeadline: CommandResult;
+  /** Accepts an amendment request, linking the corrections that made it. */
+  readonly acceptAmendment: CommandResult;
+  /** Denies an amendment request, with its basis and explanation. */
+  readonly denyAmendment: CommandResult;
+  /** Files the patient's statement of disagreement with a denial. */
+  readonly fileDisagreementStatement: CommandResult;
+  /** Records the rebuttal of a statement of disagreement. */
+  readonly recordAmendmentRebuttal: CommandResult;
   /**
    * Emergency ("break-glass") read access to one patient's record for a care-team role that is not on
    * its care team: time-limited, with a mandatory reason, recorded and flagged in the access audit.
@@ -2823,6 +3354,72 @@ export type MutationMarkEntryInErrorArgs = {
  * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
  * UNAUTHENTICATED.
  */
+export type MutationRequestAmendmentArgs = {
+  input: RequestAmendmentInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationExtendAmendmentDeadlineArgs = {
+  input: ExtendAmendmentDeadlineInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationAcceptAmendmentArgs = {
+  input: AcceptAmendmentInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationDenyAmendmentArgs = {
+  input: DenyAmendmentInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationFileDisagreementStatementArgs = {
+  input: FileDisagreementStatementInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
+export type MutationRecordAmendmentRebuttalArgs = {
+  input: RecordAmendmentRebuttalInput;
+};
+
+/**
+ * caretrail's commands, one mutation each. Every mutation is safe to retry with the same commandId,
+ * refuses a stale expectedRevision with CONFLICT, and returns what it recorded with the global
+ * position, which a query may pass to read its own writes. Errors carry extensions.code:
+ * BAD_USER_INPUT (with field paths), CONFLICT, NOT_FOUND, INVALID_TRANSITION (with the rule),
+ * UNAUTHENTICATED.
+ */
 export type MutationBreakGlassArgs = {
   input: BreakGlassInput;
 };
@@ -3040,7 +3637,7 @@ export type TimelineEntry = {
   readonly __typename?: 'TimelineEntry';
   /** The id of the event that recorded it. */
   readonly eventId: Scalars['ID']['output'];
-  /** A stable category a client may switch on: patient, consent, case, assessment, problem, care-plan, goal, intervention, care-team, contact, education, utilization, payer, handoff, discharge or correction. */
+  /** A stable category a client may switch on: patient, consent, case, assessment, problem, care-plan, goal, intervention, care-team, contact, education, utilization, payer, handoff, discharge, correction or amendment. */
   readonly kind: Scalars['String']['output'];
   /** The recorded event's type, e.g. AssessmentRecorded. */
   readonly eventType: Scalars['String']['output'];
@@ -3086,6 +3683,12 @@ export type TimelineEntry = {
   readonly streamId: Scalars['String']['output'];
   /** The event's place in its stream. */
   readonly revision: Scalars['Int']['output'];
+  /** The correction in force on this entry, with its author and times; null when none. */
+  readonly correction?: Maybe<RecordedEvent>;
+  /** The mark that withdrew this entry as entered in error, with its author and times; null when none. */
+  readonly inErrorMark?: Maybe<RecordedEvent>;
+  /** The amendment requests this entry is the target or a step of. */
+  readonly amendments: ReadonlyArray<Amendment>;
 };
 
 /** One timeline entry in a page, with its cursor. */
@@ -3223,6 +3826,17 @@ export type ResolversTypes = {
   BreakGlassInput: BreakGlassInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PseudonymKind: PseudonymKind;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  EntryCorrection: ResolverTypeWrapper<CorrectionNote>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EntryInErrorMark: ResolverTypeWrapper<InErrorMark>;
+  AmendmentStatus: AmendmentStatus;
+  AmendmentRequester: ResolverTypeWrapper<AmendmentRequesterView>;
+  AmendmentExtension: ResolverTypeWrapper<AmendmentExtensionView>;
+  AmendmentDecision: ResolverTypeWrapper<AmendmentDecisionView>;
+  DisagreementStatement: ResolverTypeWrapper<DisagreementStatementView>;
+  AmendmentRebuttal: ResolverTypeWrapper<AmendmentRebuttalView>;
+  Amendment: ResolverTypeWrapper<AmendmentView>;
   AuditTrailFilter: AuditTrailFilter;
   AuditTrailSortField: AuditTrailSortField;
   AuditTrailOrder: AuditTrailOrder;
@@ -3235,7 +3849,6 @@ export type ResolversTypes = {
   HandoffOutcome: HandoffOutcome;
   PrimaryCaseManager: ResolverTypeWrapper<PrimaryCaseManager>;
   CarePlan: ResolverTypeWrapper<CarePlanView>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CarePlanRevision: ResolverTypeWrapper<CarePlanRevision>;
   Problem: ResolverTypeWrapper<ProblemView>;
   Goal: ResolverTypeWrapper<GoalView>;
@@ -3264,6 +3877,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Actor: ResolverTypeWrapper<Actor>;
   Reason: ResolverTypeWrapper<Reason>;
+  DecisionTrace: ResolverTypeWrapper<DecisionTraceRecord>;
+  TracedEvidence: ResolverTypeWrapper<TracedEvidenceRecord>;
+  LearnedLaterKind: LearnedLaterKind;
+  LearnedLater: ResolverTypeWrapper<LearnedLaterRecord>;
   Decision: ResolverTypeWrapper<DecisionRecord>;
   DecisionEdge: ResolverTypeWrapper<
     Omit<DecisionEdge, 'node'> & { node: ResolversTypes['Decision'] }
@@ -3281,6 +3898,15 @@ export type ResolversTypes = {
   RecordedEvent: ResolverTypeWrapper<StoredEvent>;
   IntegrityReport: ResolverTypeWrapper<IntegrityReport>;
   IntegrityBreak: ResolverTypeWrapper<IntegrityBreak>;
+  AmendmentRequesterKind: AmendmentRequesterKind;
+  AmendmentDenialBasis: AmendmentDenialBasis;
+  AmendmentRequesterInput: AmendmentRequesterInput;
+  RequestAmendmentInput: RequestAmendmentInput;
+  ExtendAmendmentDeadlineInput: ExtendAmendmentDeadlineInput;
+  AcceptAmendmentInput: AcceptAmendmentInput;
+  DenyAmendmentInput: DenyAmendmentInput;
+  FileDisagreementStatementInput: FileDisagreementStatementInput;
+  RecordAmendmentRebuttalInput: RecordAmendmentRebuttalInput;
   RecordAssessmentInput: RecordAssessmentInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StratifyRiskInput: StratifyRiskInput;
@@ -3410,13 +4036,22 @@ export type ResolversParentTypes = {
   EmergencyAccess: EmergencyAccess;
   BreakGlassInput: BreakGlassInput;
   Int: Scalars['Int']['output'];
+  FieldChange: FieldChange;
+  EntryCorrection: CorrectionNote;
+  Boolean: Scalars['Boolean']['output'];
+  EntryInErrorMark: InErrorMark;
+  AmendmentRequester: AmendmentRequesterView;
+  AmendmentExtension: AmendmentExtensionView;
+  AmendmentDecision: AmendmentDecisionView;
+  DisagreementStatement: DisagreementStatementView;
+  AmendmentRebuttal: AmendmentRebuttalView;
+  Amendment: AmendmentView;
   AuditTrailFilter: AuditTrailFilter;
   AuditTrailOrder: AuditTrailOrder;
   Case: CaseRecord;
   CaseSnapshot: CaseRecord;
   PrimaryCaseManager: PrimaryCaseManager;
   CarePlan: CarePlanView;
-  Boolean: Scalars['Boolean']['output'];
   CarePlanRevision: CarePlanRevision;
   Problem: ProblemView;
   Goal: GoalView;
@@ -3443,6 +4078,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Actor: Actor;
   Reason: Reason;
+  DecisionTrace: DecisionTraceRecord;
+  TracedEvidence: TracedEvidenceRecord;
+  LearnedLater: LearnedLaterRecord;
   Decision: DecisionRecord;
   DecisionEdge: Omit<DecisionEdge, 'node'> & { node: ResolversParentTypes['Decision'] };
   DecisionConnection: Omit<DecisionConnection, 'edges'> & {
@@ -3456,6 +4094,13 @@ export type ResolversParentTypes = {
   RecordedEvent: StoredEvent;
   IntegrityReport: IntegrityReport;
   IntegrityBreak: IntegrityBreak;
+  AmendmentRequesterInput: AmendmentRequesterInput;
+  RequestAmendmentInput: RequestAmendmentInput;
+  ExtendAmendmentDeadlineInput: ExtendAmendmentDeadlineInput;
+  AcceptAmendmentInput: AcceptAmendmentInput;
+  DenyAmendmentInput: DenyAmendmentInput;
+  FileDisagreementStatementInput: FileDisagreementStatementInput;
+  RecordAmendmentRebuttalInput: RecordAmendmentRebuttalInput;
   RecordAssessmentInput: RecordAssessmentInput;
   Float: Scalars['Float']['output'];
   StratifyRiskInput: StratifyRiskInput;
@@ -3605,6 +4250,130 @@ export type EmergencyAccessResolvers<
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange'],
+> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type EntryCorrectionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['EntryCorrection'] =
+    ResolversParentTypes['EntryCorrection'],
+> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
+  changes?: Resolver<ReadonlyArray<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type EntryInErrorMarkResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['EntryInErrorMark'] =
+    ResolversParentTypes['EntryInErrorMark'],
+> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
+};
+
+export type AmendmentRequesterResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AmendmentRequester'] =
+    ResolversParentTypes['AmendmentRequester'],
+> = {
+  kind?: Resolver<ResolversTypes['AmendmentRequesterKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AmendmentExtensionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AmendmentExtension'] =
+    ResolversParentTypes['AmendmentExtension'],
+> = {
+  extensionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['Reason'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AmendmentDecisionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AmendmentDecision'] =
+    ResolversParentTypes['AmendmentDecision'],
+> = {
+  outcome?: Resolver<ResolversTypes['AmendmentStatus'], ParentType, ContextType>;
+  correctionEventIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['RecordedEvent']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['AmendmentDenialBasis']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type DisagreementStatementResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['DisagreementStatement'] =
+    ResolversParentTypes['DisagreementStatement'],
+> = {
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedBy?: Resolver<ResolversTypes['AmendmentRequester'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AmendmentRebuttalResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AmendmentRebuttal'] =
+    ResolversParentTypes['AmendmentRebuttal'],
+> = {
+  rebuttal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AmendmentResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Amendment'] = ResolversParentTypes['Amendment'],
+> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AmendmentStatus'], ParentType, ContextType>;
+  targetEventIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestedChange?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  justification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['AmendmentRequester'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['AmendmentExtension']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['AmendmentDecision']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['DisagreementStatement']>, ParentType, ContextType>;
+  rebuttal?: Resolver<Maybe<ResolversTypes['AmendmentRebuttal']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type CaseResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'],
@@ -3681,6 +4450,7 @@ export type CaseResolvers<
     ContextType,
     Partial<CaseAsOfArgs>
   >;
+  amendments?: Resolver<ReadonlyArray<ResolversTypes['Amendment']>, ParentType, ContextType>;
 };
 
 export type CaseSnapshotResolvers<
@@ -3736,6 +4506,7 @@ export type CaseSnapshotResolvers<
     ContextType
   >;
   lastEventAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  amendments?: Resolver<ReadonlyArray<ResolversTypes['Amendment']>, ParentType, ContextType>;
 };
 
 export type PrimaryCaseManagerResolvers<
@@ -3765,6 +4536,9 @@ export type CarePlanResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CarePlanRevisionResolvers<
@@ -3792,6 +4566,9 @@ export type ProblemResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type GoalResolvers<
@@ -3814,6 +4591,9 @@ export type GoalResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type GoalProgressResolvers<
@@ -3826,6 +4606,9 @@ export type GoalProgressResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type InterventionResolvers<
@@ -3844,6 +4627,9 @@ export type InterventionResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CareTeamResolvers<
@@ -3868,6 +4654,9 @@ export type CareTeamMemberResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type IpassResolvers<
@@ -3900,6 +4689,9 @@ export type HandoffResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type AssessmentResolvers<
@@ -3915,6 +4707,9 @@ export type AssessmentResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type UtilizationReviewResolvers<
@@ -3934,6 +4729,9 @@ export type UtilizationReviewResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PayerDeterminationResolvers<
@@ -3952,6 +4750,9 @@ export type PayerDeterminationResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type DischargePlanResolvers<
@@ -3973,6 +4774,9 @@ export type DischargePlanResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type DischargeDecisionResolvers<
@@ -3989,6 +4793,9 @@ export type DischargeDecisionResolvers<
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markedInError?: Resolver<Maybe<ResolversTypes['EntryInErrorMark']>, ParentType, ContextType>;
+  corrections?: Resolver<ReadonlyArray<ResolversTypes['EntryCorrection']>, ParentType, ContextType>;
+  amendmentIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type CaseEdgeResolvers<
@@ -4052,6 +4859,12 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryCaseloadArgs>
   >;
+  decisionTrace?: Resolver<
+    ResolversTypes['DecisionTrace'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDecisionTraceArgs, 'eventId'>
+  >;
   event?: Resolver<
     Maybe<ResolversTypes['RecordedEvent']>,
     ParentType,
@@ -4093,6 +4906,55 @@ export type ReasonResolvers<
 > = {
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DecisionTraceResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['DecisionTrace'] = ResolversParentTypes['DecisionTrace'],
+> = {
+  decision?: Resolver<ResolversTypes['RecordedEvent'], ParentType, ContextType>;
+  decisionType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['Reason']>, ParentType, ContextType>;
+  evidence?: Resolver<ReadonlyArray<ResolversTypes['TracedEvidence']>, ParentType, ContextType>;
+  learnedLater?: Resolver<ReadonlyArray<ResolversTypes['LearnedLater']>, ParentType, ContextType>;
+  caseAtDecision?: Resolver<Maybe<ResolversTypes['CaseSnapshot']>, ParentType, ContextType>;
+};
+
+export type TracedEvidenceResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['TracedEvidence'] =
+    ResolversParentTypes['TracedEvidence'],
+> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pinnedRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pinnedCorrectionRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pinVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['RecordedEvent'], ParentType, ContextType>;
+  dataAtDecision?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  summaryAtDecision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correctedBeforeDecision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  correctionsBeforeDecision?: Resolver<
+    ReadonlyArray<ResolversTypes['RecordedEvent']>,
+    ParentType,
+    ContextType
+  >;
+  markedInErrorBeforeDecision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LearnedLaterResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['LearnedLater'] = ResolversParentTypes['LearnedLater'],
+> = {
+  kind?: Resolver<ResolversTypes['LearnedLaterKind'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['RecordedEvent'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  whyItMatters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DecisionResolvers<
@@ -4441,6 +5303,42 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationMarkEntryInErrorArgs, 'input'>
   >;
+  requestAmendment?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestAmendmentArgs, 'input'>
+  >;
+  extendAmendmentDeadline?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationExtendAmendmentDeadlineArgs, 'input'>
+  >;
+  acceptAmendment?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAcceptAmendmentArgs, 'input'>
+  >;
+  denyAmendment?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDenyAmendmentArgs, 'input'>
+  >;
+  fileDisagreementStatement?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFileDisagreementStatementArgs, 'input'>
+  >;
+  recordAmendmentRebuttal?: Resolver<
+    ResolversTypes['CommandResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordAmendmentRebuttalArgs, 'input'>
+  >;
   breakGlass?: Resolver<
     ResolversTypes['EmergencyAccess'],
     ParentType,
@@ -4603,6 +5501,9 @@ export type TimelineEntryResolvers<
   targetEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   streamId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['RecordedEvent']>, ParentType, ContextType>;
+  inErrorMark?: Resolver<Maybe<ResolversTypes['RecordedEvent']>, ParentType, ContextType>;
+  amendments?: Resolver<ReadonlyArray<ResolversTypes['Amendment']>, ParentType, ContextType>;
 };
 
 export type TimelineEdgeResolvers<
@@ -4627,6 +5528,15 @@ export type Resolvers<ContextType = ApiContext> = {
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   EmergencyAccess?: EmergencyAccessResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  EntryCorrection?: EntryCorrectionResolvers<ContextType>;
+  EntryInErrorMark?: EntryInErrorMarkResolvers<ContextType>;
+  AmendmentRequester?: AmendmentRequesterResolvers<ContextType>;
+  AmendmentExtension?: AmendmentExtensionResolvers<ContextType>;
+  AmendmentDecision?: AmendmentDecisionResolvers<ContextType>;
+  DisagreementStatement?: DisagreementStatementResolvers<ContextType>;
+  AmendmentRebuttal?: AmendmentRebuttalResolvers<ContextType>;
+  Amendment?: AmendmentResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseSnapshot?: CaseSnapshotResolvers<ContextType>;
   PrimaryCaseManager?: PrimaryCaseManagerResolvers<ContextType>;
@@ -4652,6 +5562,9 @@ export type Resolvers<ContextType = ApiContext> = {
   Query?: QueryResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
+  DecisionTrace?: DecisionTraceResolvers<ContextType>;
+  TracedEvidence?: TracedEvidenceResolvers<ContextType>;
+  LearnedLater?: LearnedLaterResolvers<ContextType>;
   Decision?: DecisionResolvers<ContextType>;
   DecisionEdge?: DecisionEdgeResolvers<ContextType>;
   DecisionConnection?: DecisionConnectionResolvers<ContextType>;

@@ -1,6 +1,8 @@
 import { DateTime, JSON } from '../scalars.js';
 import { accessLogResolvers } from './access-log.js';
 import { integrityResolvers } from './integrity.js';
+import { amendmentResolvers } from './amendments.js';
+import { decisionTraceResolvers } from './decision-trace.js';
 import { mutationResolvers } from './mutations.js';
 import { projectionResolvers } from './projections.js';
 import { queryResolvers } from './queries.js';
@@ -15,4 +17,6 @@ export const resolvers = [
   subscriptionResolvers,
   accessLogResolvers,
   integrityResolvers,
+  decisionTraceResolvers,
+  amendmentResolvers,
 ];

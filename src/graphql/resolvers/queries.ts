@@ -105,6 +105,7 @@ const caseViewFields = {
   dischargePlan: ({ view }: ViewParent) => view.dischargePlan,
   dischargeDecisions: ({ view }: ViewParent) => view.dischargeDecisions,
   dischargeDecisionInForce: ({ view }: ViewParent) => view.dischargeDecisionInForce,
+  amendments: ({ view }: ViewParent) => view.amendments,
 };
 
 /** The queries of the API (see schema/): thin resolvers over loaders and read modules. */

@@ -2,7 +2,7 @@ import { isoDate, type JourneyPart } from '../journey-writer.js';
 import { reason } from './actors.js';
 import { release } from './care-team.js';
 import { contact } from './contacts.js';
-import { correctAfterClosure } from './corrections.js';
+import { amendAfterClosure, correctAfterClosure } from './corrections.js';
 import type { EpisodeState } from './episode-state.js';
 import { changeGoal, goalProgress } from './goals.js';
 import { moveIntervention } from './interventions.js';
@@ -112,5 +112,6 @@ export function* afterDischarge(ep: EpisodeState, dischargedAt: number): Journey
   );
   const closedAt = w.now;
   yield* correctAfterClosure(ep);
+  yield* amendAfterClosure(ep);
   return closedAt;
 }

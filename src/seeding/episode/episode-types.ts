@@ -26,6 +26,8 @@ export interface EpisodeInput {
     readonly duplicateEntry: boolean;
     readonly correction: boolean;
     readonly correctionAfterClosure: boolean;
+    /** The patient asks to amend the record after closure: one request accepted, one denied. */
+    readonly amendment: boolean;
   };
 }
 
