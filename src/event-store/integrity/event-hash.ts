@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../../projections/shared/canonical-json.js';
 import type { EventMetadata, NewEvent } from '../port.js';
 
 /** The link an event carries in its metadata: its own hash and the hash of the event before it in its stream. */
@@ -39,27 +38,50 @@ function sha256Hex(text: string): string {
  * stores it, so the writer and a later reader of the stored JSON compute the same bytes.
  */
 export function hashedText(previousHash: string | null, content: HashedContent): string {
-  const asStored = JSON.parse(
-    JSON.stringify({
-      algorithm: hashChainAlgorithm,
-      previousHash,
-      id: content.id,
-      type: content.type,
-      schemaVersion: content.schemaVersion,
-      data: content.data,
-      streamId: content.streamId,
-      revision: content.revision,
-      recordedAt: content.recordedAt,
-      occurredAt: content.occurredAt,
-      actor: content.actor,
-      commandId: content.commandId,
-      correlationId: content.correlationId,
-      // As given, not defaulted: a stored null and a missing field hash differently.
-      causationId: content.causationId,
-      reason: content.reason,
-    }),
-  ) as unknown;
-  return canonicalJson(asStored);
+  return canonicalJsonText({
+    algorithm: hashChainAlgorithm,
+    previousHash,
+    id: content.id,
+    type: content.type,
+    schemaVersion: content.schemaVersion,
+    data: content.data,
+    streamId: content.streamId,
+    revision: content.revision,
+    recordedAt: content.recordedAt,
+    occurredAt: content.occurredAt,
+    actor: content.actor,
+    commandId: content.commandId,
+    correlationId: content.correlationId,
+    // As given, not defaulted: a stored null and a missing field hash differently.
+    causationId: content.causationId,
+    reason: content.reason,
+  });
+}
+
+/**
+ * What `JSON.stringify` writes for a value, with object keys sorted at every level, in one pass:
+ * `toJSON` is honoured, undefined and functions are left out of objects and are null in arrays,
+ * non-finite numbers are null.
+ */
+export function canonicalJsonText(value: unknown): string {
+  const json =
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+      ? (value as { toJSON: () => unknown }).toJSON()
+      : value;
+  if (json === null || typeof json !== 'object') {
+    const text = JSON.stringify(json) as string | undefined;
+    return text ?? 'null';
+  }
+  if (Array.isArray(json)) return `[${json.map(canonicalJsonText).join(',')}]`;
+  const fields: string[] = [];
+  for (const key of Object.keys(json).sort()) {
+    const item = (json as Record<string, unknown>)[key];
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    fields.push(`${JSON.stringify(key)}:${canonicalJsonText(item)}`);
+  }
+  return `{${fields.join(',')}}`;
 }
 
 /** The hash linking `content` to the event before it in its stream. */

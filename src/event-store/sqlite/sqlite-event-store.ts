@@ -91,8 +91,9 @@ export class SqliteEventStore implements EventStore {
       streamRevision: this.db.prepare<[string], { revision: number | null }>(
         'SELECT max(revision) AS revision FROM events WHERE stream_id = ?',
       ),
-      lastOfStream: this.db.prepare<[string], EventRow>(
-        'SELECT * FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+      // The stream's revision and last link in one index lookup, without the event's data.
+      lastOfStream: this.db.prepare<[string], StreamTail>(
+        'SELECT position, stream_id, revision, type, metadata FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
       ),
       findById: this.db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
       insert: this.db.prepare(
@@ -147,14 +148,15 @@ export class SqliteEventStore implements EventStore {
     const retried = this.findIdempotentRetry(streamId, events, expected);
     if (retried) return retried;
 
-    const actual = this.statements.streamRevision.get(streamId)?.revision ?? null;
+    const tail = this.statements.lastOfStream.get(streamId);
+    const actual = tail?.revision ?? null;
     if (!revisionMatches(expected, actual)) {
       throw new WrongExpectedRevisionError(streamId, describeExpected(expected), actual);
     }
     const recordedAt = this.clock().toISOString();
     const firstRevision = (actual ?? -1) + 1;
     const links = this.hashChain
-      ? chainNewEvents(this.lastHash(streamId), streamId, firstRevision, recordedAt, events)
+      ? chainNewEvents(lastHashOf(tail), streamId, firstRevision, recordedAt, events)
       : null;
     const recorded: RecordedEvent[] = events.map((event, index) => {
       const revision = firstRevision + index;
@@ -183,13 +185,6 @@ export class SqliteEventStore implements EventStore {
       };
     });
     return resultOf(recorded);
-  }
-
-  /** The hash of the stream's last event, to chain the next one to; null for a new stream. */
-  private lastHash(streamId: string): string | null {
-    const row = this.statements.lastOfStream.get(streamId);
-    if (row === undefined) return null;
-    return integrityOf(parseStored(row.metadata, row))?.hash ?? null;
   }
 
   /** An append whose event ids are all stored already, in order, at the place it asks for. */
@@ -336,8 +331,17 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
+/** The columns of a stream's last event that an append needs. */
+type StreamTail = Pick<EventRow, 'position' | 'stream_id' | 'revision' | 'type' | 'metadata'>;
+
+/** The hash of the stream's last event, to chain the next one to; null for a new stream. */
+function lastHashOf(tail: StreamTail | undefined): string | null {
+  if (tail === undefined) return null;
+  return integrityOf(parseStored(tail.metadata, tail))?.hash ?? null;
+}
+
 /** Stored JSON that no longer parses is reported with the event's place, never thrown bare. */
-function parseStored(json: string, row: EventRow): unknown {
+function parseStored(json: string, row: StreamTail): unknown {
   try {
     return JSON.parse(json) as unknown;
   } catch {
