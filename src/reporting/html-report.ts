@@ -58,13 +58,21 @@ function formatted(value: number | null, unit: string): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
-const chart = { width: 640, height: 220, left: 56, right: 16, top: 16, bottom: 40 } as const;
+const chart = { width: 640, height: 220, left: 56, right: 36, top: 16, bottom: 40 } as const;
+
+/** The smallest 1, 2 or 5 × 10^k at or above `value`: an axis top a reader takes in at a glance. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 5, 10].find((m) => m * magnitude >= value - 1e-12)!;
+  return step * magnitude;
+}
 
 /** An SVG line chart of one series; small-number points are drawn hollow. */
 export function seriesChart(series: ReportSeries): string {
   const points = series.points;
   const values = points.map((p) => p.value).filter((v): v is number => v !== null);
-  const max = values.length === 0 ? 1 : Math.max(...values) * 1.1 || 1;
+  const max = niceCeiling(values.length === 0 ? 0 : Math.max(...values));
   const plotWidth = chart.width - chart.left - chart.right;
   const plotHeight = chart.height - chart.top - chart.bottom;
   const x = (i: number): number =>

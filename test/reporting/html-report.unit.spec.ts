@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlReport, type Report } from '../../src/reporting/html-report.js';
+import { htmlReport, niceCeiling, type Report } from '../../src/reporting/html-report.js';
 
 const report: Report = {
   title: 'Synthetic outcomes <2025>',
@@ -71,5 +71,11 @@ describe('the HTML report', () => {
     expect(html).toContain('<title>Synthetic outcomes &lt;2025&gt;</title>');
     expect(html).toContain('&quot;planned&quot; excluded');
     expect(html).not.toContain('<2025>');
+  });
+
+  it('tops each axis at a round figure', () => {
+    expect([0.125, 0.2, 0.31, 4.5, 7, 10, 0].map(niceCeiling)).toEqual([
+      0.2, 0.2, 0.5, 5, 10, 10, 1,
+    ]);
   });
 });
