@@ -1,6 +1,6 @@
 import { eventHash, hashChainAlgorithm } from '../event-store/integrity/event-hash.js';
 import type { RecordedEvent } from '../event-store/port.js';
-import type { BreakLog } from './integrity-report.js';
+import { placeOf, type BreakLog } from './integrity-report.js';
 
 /** The last link seen of one stream; `hash` null when that event could not be read. */
 export interface StreamLink {
@@ -27,12 +27,7 @@ export class ChainChecker {
 
   check(event: RecordedEvent): void {
     this.eventsChecked += 1;
-    const at = {
-      streamId: event.streamId,
-      revision: event.revision,
-      position: event.position,
-      eventId: event.id,
-    };
+    const at = placeOf(event);
     const previous = this.links.get(event.streamId);
     const expectedRevision = previous === undefined ? 0 : previous.revision + 1;
     if (event.revision > expectedRevision) {

@@ -8,7 +8,7 @@ import { hashChainAlgorithm } from '../event-store/integrity/event-hash.js';
 import type { EventStore, Position, RecordedEvent } from '../event-store/port.js';
 import { ChainChecker, chainHashOf } from './chain-checker.js';
 import { storedCheckpoints } from './checkpoints.js';
-import { BreakLog, type IntegrityReport } from './integrity-report.js';
+import { BreakLog, placeOf, type IntegrityReport } from './integrity-report.js';
 import { inclusionProof, verifyInclusion } from './merkle.js';
 import { signatureProblem, type VerifyOptions } from './verify-integrity.js';
 
@@ -179,10 +179,7 @@ export function verifyEvidenceBundle(input: unknown, options: VerifyOptions = {}
       )
     )
       log.add({
-        streamId: event.streamId,
-        revision: event.revision,
-        position: event.position,
-        eventId: event.id,
+        ...placeOf(event),
         checkpointSequence: checkpoint.sequence,
         problem: 'inclusion-proof-invalid',
         detail: `the event is not leaf ${proof.leafIndex} of checkpoint ${checkpoint.sequence}'s signed root`,
@@ -193,10 +190,7 @@ export function verifyEvidenceBundle(input: unknown, options: VerifyOptions = {}
   for (const event of events)
     if (!proofs.has(event.id) && event.revision < lastProven)
       log.add({
-        streamId: event.streamId,
-        revision: event.revision,
-        position: event.position,
-        eventId: event.id,
+        ...placeOf(event),
         problem: 'inclusion-proof-invalid',
         detail: 'the event has no inclusion proof, though later events of its stream do',
       });

@@ -1,4 +1,4 @@
-import type { Position } from '../event-store/port.js';
+import type { Position, RecordedEvent } from '../event-store/port.js';
 
 /** What kind of alteration a verification found. */
 export type IntegrityProblem =
@@ -56,6 +56,18 @@ export interface IntegrityReport {
 }
 
 export const maxReportedBreaks = 100;
+
+/** Where an event stands, as a break reports it. */
+export function placeOf(
+  event: Pick<RecordedEvent, 'streamId' | 'revision' | 'position' | 'id'>,
+): Pick<IntegrityBreak, 'streamId' | 'revision' | 'position' | 'eventId'> {
+  return {
+    streamId: event.streamId,
+    revision: event.revision,
+    position: event.position,
+    eventId: event.id,
+  };
+}
 
 /** Collects breaks in the order they are found, keeping the first ones. */
 export class BreakLog {

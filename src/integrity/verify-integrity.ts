@@ -5,7 +5,12 @@ import type { EventStore, Position, RecordedEvent } from '../event-store/port.js
 import { ChainChecker, chainHashOf } from './chain-checker.js';
 import { checkpointDigest, signatureHolds } from './checkpoint-signer.js';
 import { storedCheckpoints, type StoredCheckpoint } from './checkpoints.js';
-import { BreakLog, type IntegrityBreak, type IntegrityReport } from './integrity-report.js';
+import {
+  BreakLog,
+  placeOf,
+  type IntegrityBreak,
+  type IntegrityReport,
+} from './integrity-report.js';
 import { merkleRoot } from './merkle.js';
 
 export interface VerifyOptions {
@@ -46,12 +51,7 @@ function signedCheckpoint(
   log: BreakLog,
   options: VerifyOptions,
 ): IntegrityCheckpoint | null {
-  const at = {
-    streamId: stored.event.streamId,
-    revision: stored.event.revision,
-    position: stored.event.position,
-    eventId: stored.event.id,
-  };
+  const at = placeOf(stored.event);
   if (!stored.ok) {
     log.add({ ...at, problem: 'checkpoint-unreadable', detail: stored.detail });
     return null;
@@ -92,10 +92,7 @@ function checkLink(
     checkpoint.after === (previous?.through ?? null);
   if (!linked)
     log.add({
-      streamId: event.streamId,
-      revision: event.revision,
-      position: event.position,
-      eventId: event.id,
+      ...placeOf(event),
       checkpointSequence: checkpoint.sequence,
       problem: 'checkpoint-chain-broken',
       detail: `expected checkpoint ${expectedSequence} following the previous one`,
