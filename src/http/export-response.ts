@@ -95,8 +95,14 @@ export function* mergedByKey<A, B>(
 /** Resolves once the response can take more (or the client has gone), so memory stays bounded. */
 function drained(response: Response): Promise<void> {
   return new Promise((resolve) => {
-    response.once('drain', resolve);
-    response.once('close', resolve);
+    // Whichever comes first removes both, so a long download does not pile up listeners.
+    const done = () => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.once('drain', done);
+    response.once('close', done);
   });
 }
 
