@@ -95,6 +95,11 @@ export function readsAccessLog(role: Role): boolean {
   return role === 'auditor';
 }
 
+/** De-identified outcome exports are for quality analysts, and for auditors who check them. */
+export function exportsOutcomes(role: Role): boolean {
+  return role === 'quality_analyst' || role === 'auditor';
+}
+
 /** Emergency access is for those who treat: a care-team role off the patient's teams. */
 export function mayBreakGlass(role: Role): boolean {
   return readScopeOf[role] === 'care-team';

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -29,12 +29,31 @@ function uuidText(bytes: Buffer): string {
  */
 export class Pseudonyms {
   private readonly keys: Readonly<Record<PseudonymKind, Buffer>>;
+  private readonly userKey: Buffer;
+  /**
+   * Names the key without revealing it (derived one way from it), so an export can say which key
+   * its pseudonyms are under and two exports can be told to be joinable or not.
+   */
+  readonly keyId: string;
 
   constructor(secret: Buffer) {
     if (secret.length < 32) throw new Error('the pseudonym key must be at least 32 bytes');
-    const derive = (kind: PseudonymKind): Buffer =>
-      Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `caretrail pseudonym ${kind}`, 32));
+    const derive = (purpose: string): Buffer =>
+      Buffer.from(
+        hkdfSync('sha256', secret, Buffer.alloc(0), `caretrail pseudonym ${purpose}`, 32),
+      );
     this.keys = { patient: derive('patient'), case: derive('case') };
+    this.userKey = derive('user');
+    this.keyId = `pk_${derive('key id').subarray(0, 12).toString('base64url')}`;
+  }
+
+  /**
+   * A staff member's pseudonym, e.g. `us_…`: stable, so work can be grouped by person, but one
+   * way (an HMAC), since no one needs to drill down from it.
+   */
+  ofUser(userId: string): string {
+    const mac = createHmac('sha256', this.userKey).update(userId, 'utf8').digest();
+    return `us_${mac.subarray(0, 16).toString('base64url')}`;
   }
 
   /** The pseudonym of an id, e.g. `cs_3q2+…`; null for something that is not a uuid. */

@@ -3,6 +3,9 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 import { accessLogExport } from './access-log-export.js';
 import { auditTrailExport } from './audit-trail-export.js';
 import { authenticate } from './authenticate.js';
+import { exportFormats } from '../exports/export-formats.js';
+import { outcomeDatasets } from '../exports/outcome-datasets.js';
+import { outcomesExport } from './outcomes-export.js';
 import { auditEventsExport, caseProvenanceExport } from './fhir-export.js';
 import { bodySizeLimit } from './limits/body-size.js';
 import { rateLimit, userOrClientAddress } from './limits/rate-limit.js';
@@ -127,6 +130,14 @@ export function buildApp(deps: AppDependencies): express.Express {
     caseProvenanceExport(deps.services),
   );
   app.get('/exports/fhir/audit-events.ndjson', ...auditor, auditEventsExport(projections));
+  // Quality analysts' and auditors' de-identified outcome data sets (the role is checked inside).
+  for (const dataset of outcomeDatasets)
+    for (const format of exportFormats)
+      app.get(
+        `/exports/outcomes/${dataset.name}.${format}`,
+        ...auditor,
+        outcomesExport(deps.services, dataset, format),
+      );
   app.use(
     yoga.graphqlEndpoint,
     authenticate(deps.verifier, { development: deps.development }),

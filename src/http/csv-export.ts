@@ -7,10 +7,10 @@ import {
   auditorOf,
   exportPageSize,
   exportParametersOf,
+  inBatches,
   keysetRows,
-  refuse,
   requestIdOf,
-  writeLines,
+  sendRecordedPages,
   type KeysetPage,
 } from './export-response.js';
 
@@ -35,19 +35,6 @@ export interface CsvExport<Row, Parameters> {
     readonly operationName: string;
     readonly recordOf: (row: Row) => ExportedRecord;
   };
-}
-
-/** Rows in consecutive batches of `size`. */
-function* inBatches<Row>(rows: Iterable<Row>, size: number): Generator<Row[]> {
-  let batch: Row[] = [];
-  for (const row of rows) {
-    batch.push(row);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
 }
 
 /** The query parameters every export takes: an optional text filter, a time range, a direction. */
@@ -92,42 +79,19 @@ export function csvExport<Row, Parameters>(spec: CsvExport<Row, Parameters>): Re
           batch.map(disclosure.recordOf),
         );
     };
-    const batches = inBatches(
+    const pages = inBatches(
       (function* () {
         for (const { row } of keysetRows<Row>((after, size) => spec.page(parameters, after, size)))
           yield row;
       })(),
       exportPageSize,
     );
-    // The first page is recorded before anything is sent, so a failure can still be answered.
-    const first = batches.next();
-    try {
-      await recordReads(first.done ? [] : first.value);
-    } catch {
-      refuse(
-        response,
-        503,
-        'ACCESS_NOT_RECORDED',
-        'the export could not be recorded, so no data is returned',
-      );
-      return;
-    }
-    response.status(200);
-    response.type('text/csv; charset=utf-8');
-    response.setHeader('content-disposition', `attachment; filename="${spec.filename}"`);
     const cells = (row: Row) => spec.columns.map(([, cell]) => csvCell(cell(row))).join(',');
-    async function* lines() {
-      yield `${spec.columns.map(([name]) => name).join(',')}\r\n`;
-      for (let batch = first; !batch.done; batch = batches.next()) {
-        if (batch !== first) await recordReads(batch.value);
-        for (const row of batch.value) yield `${cells(row)}\r\n`;
-      }
-    }
-    try {
-      await writeLines(response, lines());
-    } catch {
-      // A later page could not be recorded: the download ends unfinished rather than unrecorded.
-      response.destroy();
-    }
+    await sendRecordedPages(response, pages, recordReads, {
+      contentType: 'text/csv; charset=utf-8',
+      filename: spec.filename,
+      header: `${spec.columns.map(([name]) => name).join(',')}\r\n`,
+      line: (row) => `${cells(row)}\r\n`,
+    });
   };
 }

@@ -95,8 +95,14 @@ export function* mergedByKey<A, B>(
 /** Resolves once the response can take more (or the client has gone), so memory stays bounded. */
 function drained(response: Response): Promise<void> {
   return new Promise((resolve) => {
-    response.once('drain', resolve);
-    response.once('close', resolve);
+    // Whichever comes first removes both, so a long download does not pile up listeners.
+    const done = () => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.once('drain', done);
+    response.once('close', done);
   });
 }
 
@@ -110,4 +116,66 @@ export async function writeLines(
     if (response.destroyed) return;
   }
   response.end();
+}
+
+/** Rows in consecutive batches of `size`. */
+export function* inBatches<Row>(rows: Iterable<Row>, size: number): Generator<Row[]> {
+  let batch: Row[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * Sends pages of a log that discloses patient data, each page recorded before it is sent: the
+ * first before anything is (503 `ACCESS_NOT_RECORDED` when that fails), a later failure ends the
+ * download unfinished rather than unrecorded.
+ */
+export async function sendRecordedPages<Row>(
+  response: Response,
+  pages: Iterator<Row[]>,
+  recordReads: (page: readonly Row[]) => Promise<void>,
+  answer: {
+    readonly contentType: string;
+    readonly filename: string;
+    readonly headers?: Readonly<Record<string, string>>;
+    readonly header: string;
+    readonly line: (row: Row) => string;
+  },
+): Promise<void> {
+  const first = pages.next();
+  try {
+    await recordReads(first.done ? [] : first.value);
+  } catch {
+    refuse(
+      response,
+      503,
+      'ACCESS_NOT_RECORDED',
+      'the export could not be recorded, so no data is returned',
+    );
+    return;
+  }
+  response.status(200);
+  response.type(answer.contentType);
+  response.setHeader('content-disposition', `attachment; filename="${answer.filename}"`);
+  for (const [name, value] of Object.entries(answer.headers ?? {})) response.setHeader(name, value);
+  async function* chunks() {
+    yield answer.header;
+    for (let page = first; !page.done; page = pages.next()) {
+      if (page !== first) await recordReads(page.value);
+      let chunk = '';
+      for (const row of page.value) chunk += answer.line(row);
+      yield chunk;
+    }
+  }
+  try {
+    await writeLines(response, chunks());
+  } catch {
+    response.destroy();
+  }
 }
