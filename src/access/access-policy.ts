@@ -95,6 +95,15 @@ export function readsAccessLog(role: Role): boolean {
   return role === 'auditor';
 }
 
+/**
+ * Outcome measures are for those who read every record (auditors) or every record de-identified
+ * (quality analysts): care-team roles see their own teams' cases only, admins no patient data.
+ */
+export function readsOutcomes(role: Role): boolean {
+  const scope = readScopeOf[role];
+  return scope === 'everything' || scope === 'de-identified';
+}
+
 /** Emergency access is for those who treat: a care-team role off the patient's teams. */
 export function mayBreakGlass(role: Role): boolean {
   return readScopeOf[role] === 'care-team';

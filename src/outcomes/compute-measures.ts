@@ -46,6 +46,9 @@ export interface Distribution {
   readonly p90: number;
 }
 
+/** A unit behind a figure, with its case's patient (for access decisions on a drill-down). */
+export type FigureUnit = Contribution & { readonly patientId: string };
+
 /** One figure: a measure's numbers for the cohort, or one group of it, with the units behind it. */
 export interface Figure {
   readonly measureId: string;
@@ -64,7 +67,7 @@ export interface Figure {
   /** Fewer units than the small-cell threshold: judge the rate with care, and never publish it as is. */
   readonly smallCell: boolean;
   /** Every unit behind the figure, counted or excluded, for drill-down. */
-  readonly contributions: readonly Contribution[];
+  readonly contributions: readonly FigureUnit[];
 }
 
 export interface MeasureReport {
@@ -142,7 +145,7 @@ function countsBy(keys: readonly string[]): { key: string; count: number }[] {
 function figureOf(
   measure: MeasureDefinition,
   group: string | null,
-  contributions: readonly Contribution[],
+  contributions: readonly FigureUnit[],
 ): Figure {
   const counted = contributions.filter((c) => c.excludedBy === null);
   const numerator = counted.reduce((sum, c) => sum + c.numerator, 0);
@@ -216,7 +219,7 @@ export function measureCases(
   const cohort = cases.filter((c) => inCohort(c, filters));
   const groupBy = request.groupBy ?? null;
   const figures = measures.flatMap((measure) => {
-    const groups = new Map<string | null, Contribution[]>();
+    const groups = new Map<string | null, FigureUnit[]>();
     for (const outcomeCase of cohort)
       for (const contribution of measure.contributions(outcomeCase, context)) {
         if (contribution.anchorAt < from || contribution.anchorAt >= to) continue;
@@ -227,7 +230,7 @@ export function measureCases(
               ? contribution.anchorAt.slice(0, 7)
               : attribute(outcomeCase, groupBy);
         const list = groups.get(key) ?? [];
-        list.push(contribution);
+        list.push({ ...contribution, patientId: outcomeCase.patientId });
         groups.set(key, list);
       }
     if (groups.size === 0 && groupBy === null) groups.set(null, []);

@@ -18,8 +18,8 @@ export interface Evidence {
  */
 export interface Contribution {
   readonly caseId: string;
-  /** The discharge, goal, handoff, review or assessment this unit is (its case, event or entity id). */
-  readonly unitId: string;
+  /** The goal, handoff, review or event this unit is; null when the unit is the case (or its discharge). */
+  readonly unitId: string | null;
   /** The time anchor, a UTC instant: periods and months select on it. */
   readonly anchorAt: string;
   readonly excludedBy: string | null;

@@ -43,7 +43,7 @@ function firstContact(
       return [
         unit({
           caseId: c.caseId,
-          unitId: c.caseId,
+          unitId: null,
           anchorAt: started.at,
           excludedBy,
           numerator: within ? 1 : 0,
@@ -221,7 +221,7 @@ function phq9(id: string, title: string, met: (first: number, last: number) => b
       return [
         unit({
           caseId: c.caseId,
-          unitId: c.caseId,
+          unitId: null,
           anchorAt: last.occurredAt,
           excludedBy,
           numerator: ok ? 1 : 0,

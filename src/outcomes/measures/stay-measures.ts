@@ -27,7 +27,7 @@ function discharge(
   const excludedBy = (c.disposition !== null && excluded[c.disposition]) || null;
   const base = unit({
     caseId: c.caseId,
-    unitId: c.caseId,
+    unitId: null,
     anchorAt: c.dischargedAt,
     excludedBy,
     evidence: excludedBy
