@@ -1,6 +1,8 @@
-// Computes every outcome measure for a period from the case-outcomes read model and prints how long
-// it took, with the counts of each figure: `npx tsx scripts/outcomes-measures.ts --store events.db
-// --read read.db --from 2025-01-01 --to 2026-01-01 [--group-by month]`.
+// Computes every outcome measure for a period from the case-outcomes read model and prints each
+// figure and how long it took; with --compare, computes them again by a naive fold over the raw
+// events (scripts/naive-outcomes.ts) and prints where the two disagree:
+// `npx tsx scripts/outcomes-measures.ts --store events.db --read read.db --from 2025-01-01
+// --to 2026-01-01 [--group-by month] [--compare]`.
 import { parseArgs } from 'node:util';
 import { allProjections } from '../projections/index.js';
 import { decodeEvent } from '../src/domain/events/codec.js';
@@ -8,6 +10,7 @@ import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.j
 import { measureCases, type GroupBy } from '../src/outcomes/compute-measures.js';
 import { loadOutcomeCases } from '../src/outcomes/compute-measures-read.js';
 import { ProjectionService } from '../src/read-models/projection-service.js';
+import { disagreements, foldCases, naiveMeasures } from './naive-outcomes.js';
 
 const { values } = parseArgs({
   options: {
@@ -16,11 +19,12 @@ const { values } = parseArgs({
     from: { type: 'string' },
     to: { type: 'string' },
     'group-by': { type: 'string' },
+    compare: { type: 'boolean', default: false },
   },
 });
 if (!values.store || !values.read || !values.from || !values.to) {
   console.info(
-    'usage: npx tsx scripts/outcomes-measures.ts --store events.db --read read.db --from YYYY-MM-DD --to YYYY-MM-DD [--group-by month]',
+    'usage: npx tsx scripts/outcomes-measures.ts --store events.db --read read.db --from YYYY-MM-DD --to YYYY-MM-DD [--group-by month] [--compare]',
   );
   process.exit(2);
 }
@@ -35,10 +39,8 @@ const period = { from: values.from, to: values.to };
 const started = performance.now();
 const cases = loadOutcomeCases(projections, period);
 const loaded = performance.now();
-const report = measureCases(cases, {
-  period,
-  groupBy: (values['group-by'] as GroupBy | undefined) ?? null,
-});
+const groupBy = (values['group-by'] as GroupBy | undefined) ?? null;
+const report = measureCases(cases, { period, groupBy });
 const done = performance.now();
 for (const f of report.figures)
   console.info(
@@ -49,4 +51,19 @@ for (const f of report.figures)
 console.info(
   `${cases.length} cases loaded in ${(loaded - started).toFixed(0)} ms; ${report.figures.length} figures computed in ${(done - loaded).toFixed(0)} ms; total ${(done - started).toFixed(0)} ms`,
 );
+let found: string[] = [];
+if (values.compare) {
+  if (groupBy !== null)
+    throw new Error('--compare compares ungrouped figures: leave out --group-by');
+  const foldStarted = performance.now();
+  const folded = await foldCases(store.readAll());
+  const naive = naiveMeasures(folded, period);
+  found = disagreements(report.figures, naive);
+  console.info(
+    `naive fold over the raw events of ${folded.size} cases: ${(performance.now() - foldStarted).toFixed(0)} ms; ${found.length} disagreements with the engine`,
+  );
+  for (const line of found) console.info(`  ${line}`);
+}
 await projections.stop();
+await store.close();
+process.exit(found.length === 0 ? 0 : 1);
