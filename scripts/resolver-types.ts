@@ -31,6 +31,9 @@ const mappers: Record<string, string> = {
   Decision: '../read/audit-reads.js#DecisionRecord',
   AccessLogEntry: '../read/access-log-reads.js#AccessLogEntryRecord',
   Disclosure: '../read/disclosure-reads.js#DisclosureRecord',
+  OutcomeFigure: '../../outcomes/compute-measures.js#Figure as OutcomeFigureRecord',
+  OutcomeUnit: '../../outcomes/compute-measures.js#FigureUnit',
+  OutcomeMeasure: '../../outcomes/measure.js#MeasureDefinition',
   RecordedEvent: '../../event-store/port.js#RecordedEvent as StoredEvent',
   DecisionTrace:
     '../../../projections/current-case/decision-trace.js#DecisionTrace as DecisionTraceRecord',

@@ -124,7 +124,7 @@ function apply(event: ProjectedEvent, view: ReadModelView): ReadModelChange[] {
 /** Case outcomes: one de-identified row per case with the raw facts quality measures are built on. */
 export const caseOutcomes: Projection = {
   name: 'case-outcomes',
-  version: 1,
+  version: 2,
   description:
     'One row per case (ids only, no identities or free text): stay, readmission, goals, assessments, plan revisions, handoffs, first contact, utilization, risk and payer facts.',
   tables: [caseOutcomesTable, caseOutcomeFactsTable],

@@ -38,9 +38,23 @@ const pickers = {
   }),
   HandoffDeclined: () => ({}),
   ContactLogged: (d) => ({ reached: d.reached }),
-  UtilizationReviewPerformed: (d) => ({ kind: d.kind }),
-  PayerDeterminationRecorded: (d) => ({ payer: d.payer, decision: d.decision }),
-  AvoidableDayRecorded: (d) => ({ date: d.date }),
+  UtilizationReviewPerformed: (d) => ({
+    reviewId: d.reviewId,
+    kind: d.kind,
+    // A corrected review can drop its next due date.
+    nextReviewDue: d.kind === undefined ? d.nextReviewDue : (d.nextReviewDue ?? null),
+  }),
+  PayerDeterminationRecorded: (d) => ({
+    payer: d.payer,
+    decision: d.decision,
+    reviewId: d.reviewId,
+  }),
+  // The reason's text is free text, so only its optional code is kept.
+  AvoidableDayRecorded: (d) => ({
+    date: d.date,
+    responsibleParty: d.responsibleParty,
+    reasonCode: d.reason === undefined ? undefined : (d.reason.code ?? null),
+  }),
 } satisfies { [T in CaseEventType]?: Picker<T> };
 
 export type FactType = keyof typeof pickers;

@@ -95,9 +95,14 @@ export function readsAccessLog(role: Role): boolean {
   return role === 'auditor';
 }
 
-/** De-identified outcome exports are for quality analysts, and for auditors who check them. */
-export function exportsOutcomes(role: Role): boolean {
-  return role === 'quality_analyst' || role === 'auditor';
+/**
+ * Outcome measures are for those who read every record (auditors) or every record de-identified
+ * (quality analysts), and so are the de-identified outcome exports: care-team roles see their own
+ * teams' cases only, admins no patient data.
+ */
+export function readsOutcomes(role: Role): boolean {
+  const scope = readScopeOf[role];
+  return scope === 'everything' || scope === 'de-identified';
 }
 
 /** Emergency access is for those who treat: a care-team role off the patient's teams. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { exportsOutcomes } from '../access/access-policy.js';
+import { readsOutcomes } from '../access/access-policy.js';
 import { lineFormats, mediaTypes, type ExportFormat } from '../exports/export-formats.js';
 import {
   exportRangeSchema,
@@ -41,7 +41,7 @@ export function outcomesExport(
   const lines = lineFormats[format];
   return async (request, response) => {
     const actor = authenticatedActor(response);
-    if (!actor || !exportsOutcomes(actor.role)) {
+    if (!actor || !readsOutcomes(actor.role)) {
       refuse(response, 403, 'FORBIDDEN', 'only quality analysts and auditors export outcomes');
       return;
     }

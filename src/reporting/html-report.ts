@@ -58,6 +58,18 @@ function formatted(value: number | null, unit: string): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
+/** An axis label: a percentage for rates, else the bare number (the unit is in the title and table). */
+function axisLabel(value: number, unit: string): string {
+  if (unit === 'rate') return `${(value * 100).toFixed(0)} %`;
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/** A count as a reader takes it in: whole numbers as they are, others to one decimal. */
+function countText(value: number | null): string {
+  if (value === null) return '–';
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
 const chart = { width: 640, height: 220, left: 56, right: 36, top: 16, bottom: 40 } as const;
 
 /** The smallest 1, 2 or 5 × 10^k at or above `value`: an axis top a reader takes in at a glance. */
@@ -80,7 +92,7 @@ export function seriesChart(series: ReportSeries): string {
   const y = (value: number): number => chart.top + plotHeight - (value / max) * plotHeight;
   const ticks = [0, 0.5, 1].map((share) => {
     const value = max * share;
-    return `<line x1="${chart.left}" x2="${chart.width - chart.right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" class="grid"/><text x="${chart.left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${escapeHtml(formatted(value, series.unit))}</text>`;
+    return `<line x1="${chart.left}" x2="${chart.width - chart.right}" y1="${y(value).toFixed(1)}" y2="${y(value).toFixed(1)}" class="grid"/><text x="${chart.left - 6}" y="${(y(value) + 4).toFixed(1)}" text-anchor="end">${escapeHtml(axisLabel(value, series.unit))}</text>`;
   });
   const segments: string[] = [];
   let path = '';
@@ -105,7 +117,7 @@ export function seriesChart(series: ReportSeries): string {
     .map((point, i) =>
       point.value === null
         ? ''
-        : `<circle cx="${x(i).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="3.5" class="${point.smallNumbers ? 'small' : 'dot'}"><title>${escapeHtml(`${point.period}: ${formatted(point.value, series.unit)} (${point.numerator ?? '–'} / ${point.denominator ?? '–'})${point.smallNumbers ? ', small numbers' : ''}`)}</title></circle>`,
+        : `<circle cx="${x(i).toFixed(1)}" cy="${y(point.value).toFixed(1)}" r="3.5" class="${point.smallNumbers ? 'small' : 'dot'}"><title>${escapeHtml(`${point.period}: ${formatted(point.value, series.unit)} (${countText(point.numerator)} / ${countText(point.denominator)})${point.smallNumbers ? ', small numbers' : ''}`)}</title></circle>`,
     )
     .join('');
   return `<svg viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-label="${escapeHtml(`${series.title} by period`)}" xmlns="http://www.w3.org/2000/svg">${ticks.join('')}${segments.map((d) => `<path d="${d}" class="line"/>`).join('')}${dots}${labels}</svg>`;
@@ -115,7 +127,7 @@ function seriesTable(series: ReportSeries): string {
   const rows = series.points
     .map(
       (point) =>
-        `<tr${point.smallNumbers ? ' class="small"' : ''}><td>${escapeHtml(point.period)}</td><td>${escapeHtml(formatted(point.value, series.unit))}</td><td>${point.numerator ?? '–'}</td><td>${point.denominator ?? '–'}</td><td>${point.smallNumbers ? 'small numbers' : ''}</td></tr>`,
+        `<tr${point.smallNumbers ? ' class="small"' : ''}><td>${escapeHtml(point.period)}</td><td>${escapeHtml(formatted(point.value, series.unit))}</td><td>${countText(point.numerator)}</td><td>${countText(point.denominator)}</td><td>${point.smallNumbers ? 'small numbers' : ''}</td></tr>`,
     )
     .join('');
   return `<table><thead><tr><th>period</th><th>value</th><th>numerator</th><th>denominator</th><th></th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -149,7 +161,7 @@ export function htmlReport(report: Report): string {
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(report.title)}</title><style>${style}</style></head>
 <body><h1>${escapeHtml(report.title)}</h1>
-<p class="meta">${escapeHtml(report.cohort)} · generated ${escapeHtml(report.generatedAt)}${report.asOfPosition ? ` at store position ${escapeHtml(report.asOfPosition)}` : ''} · hollow points and amber rows: fewer than ${report.smallNumberThreshold} in the denominator, too few to read as a trend · de-identified: no patient is named</p>
+<p class="meta">${escapeHtml(report.cohort)} · generated ${escapeHtml(report.generatedAt)}${report.asOfPosition ? ` at store position ${escapeHtml(report.asOfPosition)}` : ''} · hollow points and amber rows: fewer than ${report.smallNumberThreshold} cases, discharges, goals or other units behind the figure, too few to read as a trend · de-identified: no patient is named</p>
 ${sections}
 </body></html>
 `;

@@ -2,12 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { caseOutcomes } from '../../projections/case-outcomes/case-outcomes.js';
 import type { ProjectedEvent, Row } from '../../projections/projection.js';
-import type {
-  CaretrailEvent,
-  CaseEventType,
-  EventData,
-} from '../../src/domain/events/catalogue.js';
-import { EventLog, projectionSpec, type EnvelopeOverrides } from './projection-spec.js';
+import type { EventData } from '../../src/domain/events/catalogue.js';
+import { syntheticCase } from '../outcomes/outcome-cohort.js';
+import { EventLog, projectionSpec } from './projection-spec.js';
 
 // All data here is synthetic: ids are random, users are made-up handles, texts say "synthetic".
 
@@ -22,32 +19,13 @@ interface CaseOptions {
   readonly admissionType?: EventData<'CaseOpened'>['admissionType'];
 }
 
-/** A fresh case: `record` appends to its stream in the shared log (so cases interleave). */
+/** A fresh case with a care team and discharge decisions: `record` appends to its stream in the shared log (so cases interleave). */
 function newCase(log: EventLog, options: CaseOptions = {}) {
-  const caseId = randomUUID();
-  const patientId = options.patientId ?? randomUUID();
-  const stream = `case-${caseId}`;
-  const record = <T extends CaseEventType>(
-    type: T,
-    data: EventData<T>,
-    overrides?: EnvelopeOverrides,
-  ): ProjectedEvent => log.record(stream, { type, data } as CaretrailEvent, overrides);
   const admittedAt = options.admittedAt ?? day(1);
+  const c = syntheticCase(log, { ...options, admittedAt });
   const opened = () => [
-    record(
-      'CaseOpened',
-      {
-        caseId,
-        patientId,
-        program: 'transitional-care',
-        referralSource: { kind: 'physician', detail: 'Synthetic referrer' },
-        admittedAt,
-        admissionType: options.admissionType ?? 'unplanned',
-        primaryCaseManager: { userId: 'cm-ana', name: 'Ana Synthetic' },
-      },
-      { occurredAt: admittedAt },
-    ),
-    record('CareTeamMemberAssigned', {
+    c.opened(),
+    c.record('CareTeamMemberAssigned', {
       memberId: 'cm-ana',
       name: 'Ana Synthetic',
       role: 'case-manager',
@@ -58,16 +36,16 @@ function newCase(log: EventLog, options: CaseOptions = {}) {
     at: string,
     disposition: EventData<'PatientDischarged'>['disposition'] = 'home',
   ) => [
-    record('DischargeDecisionMade', {
+    c.record('DischargeDecisionMade', {
       decisionId: randomUUID(),
       decision: 'ready',
       disposition,
       rationale: reason,
       evidence: [],
     }),
-    record('PatientDischarged', { dischargedAt: at, disposition }, { occurredAt: at }),
+    c.discharged(at, disposition),
   ];
-  return { caseId, patientId, record, opened, discharged };
+  return { caseId: c.caseId, patientId: c.patientId, record: c.record, opened, discharged };
 }
 
 function outcomeOf(events: readonly ProjectedEvent[], caseId: string): Row {

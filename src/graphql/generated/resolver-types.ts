@@ -5,6 +5,8 @@ import type { TimelineEntryRecord } from '../read/timeline-reads.js';
 import type { DecisionRecord } from '../read/audit-reads.js';
 import type { AccessLogEntryRecord } from '../read/access-log-reads.js';
 import type { DisclosureRecord } from '../read/disclosure-reads.js';
+import type { Figure as OutcomeFigureRecord, FigureUnit } from '../../outcomes/compute-measures.js';
+import type { MeasureDefinition } from '../../outcomes/measure.js';
 import type { RecordedEvent as StoredEvent } from '../../event-store/port.js';
 import type {
   DecisionTrace as DecisionTraceRecord,
@@ -128,7 +130,7 @@ export type AccessLogFilter = {
   /**
    * Reads that reached this kind of data: demographics, case, care-plan, assessments, care-team,
    * handoffs, utilization, discharge, disclosures, timeline, corrections, amendments,
-   * decision-traces, audit-trail or events.
+   * decision-traces, audit-trail, outcomes or events.
    */
   readonly dataCategory?: InputMaybe<Scalars['String']['input']>;
   /** Reads that reached (or tried) this case. */
@@ -1160,6 +1162,13 @@ export type Query = {
    * follow docs/integrity.md. Reading it is recorded in the patient's access log.
    */
   readonly integrityEvidence: Scalars['JSON']['output'];
+  /**
+   * Quality analysts (de-identified) and auditors: outcome measures (docs/measures.md) over the units
+   * anchored in [from, to), for a cohort, grouped by month or a case attribute. Care-team roles and
+   * admins are refused (FORBIDDEN). Figures are counts, not a read of any one patient's record; the
+   * drill-down (`OutcomeFigure.cases`) is, and is recorded.
+   */
+  readonly outcomes: OutcomeReport;
   /** A patient by id; null when no such patient is known. */
   readonly patient?: Maybe<Patient>;
 };
@@ -1236,6 +1245,19 @@ export type QueryVerifyIntegrityArgs = {
  */
 export type QueryIntegrityEvidenceArgs = {
   streamId: Scalars['String']['input'];
+};
+
+/**
+ * caretrail's queries: patient timelines, current case plans, decision history and the state of the
+ * read models. Lists are Relay cursor connections.
+ */
+export type QueryOutcomesArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  measures?: InputMaybe<ReadonlyArray<MeasureSelection>>;
+  filter?: InputMaybe<OutcomeCohortFilter>;
+  groupBy?: InputMaybe<OutcomeGrouping>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -3445,6 +3467,199 @@ export type CommandResult = {
   readonly events: ReadonlyArray<RecordedEvent>;
 };
 
+/** A measure to compute: its id and one version, or every version of it. */
+export type MeasureSelection = {
+  /** The measure's id, e.g. readmission-30d (see docs/measures.md). */
+  readonly id: Scalars['String']['input'];
+  /** One version; every version of the measure when absent. */
+  readonly version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Narrows the cohort: a case is kept when, for each list given, its attribute is one of the values
+ * listed (a case without the attribute is then left out).
+ */
+export type OutcomeCohortFilter = {
+  /** Programs (CaseOpened.program). */
+  readonly programs?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** Primary case managers' user ids (at discharge, else at opening). */
+  readonly primaryCaseManagers?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** Discharge dispositions (FHIR discharge-disposition codes, e.g. home, exp, hosp). */
+  readonly dispositions?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** Risk tiers (the latest RiskStratified). */
+  readonly riskTiers?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+  /** Payers (of the case's first payer determination). */
+  readonly payers?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
+};
+
+/** What the figures are grouped by. */
+export type OutcomeGrouping =
+  /** The UTC month (YYYY-MM) of each unit's time anchor. */
+  | 'MONTH'
+  /** The case's program. */
+  | 'PROGRAM'
+  /** The case's primary case manager. */
+  | 'PRIMARY_CASE_MANAGER'
+  /** The case's discharge disposition. */
+  | 'DISPOSITION'
+  /** The case's risk tier. */
+  | 'RISK_TIER'
+  /** The case's payer. */
+  | 'PAYER';
+
+/** A measure definition and version, as docs/measures.md describes it. */
+export type OutcomeMeasure = {
+  readonly __typename?: 'OutcomeMeasure';
+  /** The measure's id. */
+  readonly id: Scalars['String']['output'];
+  /** The definition's version: a changed definition is a new version. */
+  readonly version: Scalars['Int']['output'];
+  /** What it measures, in words. */
+  readonly title: Scalars['String']['output'];
+  /** What one unit is (discharge, goal, handoff, review, determination, worsening, case). */
+  readonly unit: Scalars['String']['output'];
+  /** The time anchor that periods and months select on. */
+  readonly anchor: Scalars['String']['output'];
+  /** The unit of the rate, null when the measure has only a distribution. */
+  readonly rateUnit?: Maybe<Scalars['String']['output']>;
+  /** The unit of the values behind the distribution, null when there are none. */
+  readonly valueUnit?: Maybe<Scalars['String']['output']>;
+};
+
+/** Median, mean and 90th percentile (nearest rank) of the counted units' values. */
+export type OutcomeDistribution = {
+  readonly __typename?: 'OutcomeDistribution';
+  /** How many units have a value. */
+  readonly n: Scalars['Int']['output'];
+  /** The median (the mean of the two middle values for an even count). */
+  readonly median: Scalars['Float']['output'];
+  /** The mean. */
+  readonly mean: Scalars['Float']['output'];
+  /** The 90th percentile, nearest rank. */
+  readonly p90: Scalars['Float']['output'];
+};
+
+/** Units left out of a figure, by reason. */
+export type OutcomeExclusion = {
+  readonly __typename?: 'OutcomeExclusion';
+  /** Why, e.g. death, transfer, pending, no due date. */
+  readonly reason: Scalars['String']['output'];
+  /** How many units. */
+  readonly count: Scalars['Int']['output'];
+};
+
+/** A part of a figure's numerator, e.g. avoidable days by responsible party. */
+export type OutcomeBreakdown = {
+  readonly __typename?: 'OutcomeBreakdown';
+  /** What the part is, e.g. party:payer or reason:awaiting-authorization. */
+  readonly key: Scalars['String']['output'];
+  /** Its share of the numerator. */
+  readonly count: Scalars['Int']['output'];
+};
+
+/** Why an event is behind a unit. */
+export type OutcomeEvidenceRole =
+  /** It put the unit in the denominator. */
+  | 'DENOMINATOR'
+  /** It put the unit in the numerator. */
+  | 'NUMERATOR'
+  /** It excluded the unit. */
+  | 'EXCLUSION';
+
+/** An event behind a unit of a figure. */
+export type OutcomeEvidence = {
+  readonly __typename?: 'OutcomeEvidence';
+  /** The event's id: Query.event or the case's timeline shows it. */
+  readonly eventId: Scalars['ID']['output'];
+  /** The case whose stream holds it (for a readmission, the readmitting case). */
+  readonly caseId: Scalars['ID']['output'];
+  /** The event type, e.g. PatientDischarged. */
+  readonly type: Scalars['String']['output'];
+  /** When it happened (valid time). */
+  readonly occurredAt: Scalars['DateTime']['output'];
+  /** Why it is behind the unit. */
+  readonly role: OutcomeEvidenceRole;
+};
+
+/** A unit behind a figure: a discharge, goal, handoff, review… of one case. */
+export type OutcomeUnit = {
+  readonly __typename?: 'OutcomeUnit';
+  /** The case (a pseudonym for quality analysts). */
+  readonly caseId: Scalars['ID']['output'];
+  /** The case's patient (a pseudonym for quality analysts). */
+  readonly patientId: Scalars['ID']['output'];
+  /** The goal, handoff, review or event id when the unit is not the case itself. */
+  readonly unitId?: Maybe<Scalars['ID']['output']>;
+  /** Its time anchor. */
+  readonly anchorAt: Scalars['DateTime']['output'];
+  /** Why it was excluded; null when counted. */
+  readonly excludedBy?: Maybe<Scalars['String']['output']>;
+  /** What it adds to the numerator. */
+  readonly numerator: Scalars['Float']['output'];
+  /** What it adds to the denominator. */
+  readonly denominator: Scalars['Float']['output'];
+  /** Its value (length of stay, hours to contact…), null when none. */
+  readonly value?: Maybe<Scalars['Float']['output']>;
+  /** The events that put it in the numerator or denominator, or excluded it. */
+  readonly events: ReadonlyArray<OutcomeEvidence>;
+};
+
+/** A measure's figure for the cohort, or one group of it. */
+export type OutcomeFigure = {
+  readonly __typename?: 'OutcomeFigure';
+  /** The measure's id. */
+  readonly measureId: Scalars['String']['output'];
+  /** The measure's version. */
+  readonly version: Scalars['Int']['output'];
+  /** The group's value (YYYY-MM or an attribute value); null when not grouped or for cases without the attribute. */
+  readonly group?: Maybe<Scalars['String']['output']>;
+  /** Units counted (not excluded). */
+  readonly units: Scalars['Int']['output'];
+  /** The numerator. */
+  readonly numerator: Scalars['Float']['output'];
+  /** The denominator. */
+  readonly denominator: Scalars['Float']['output'];
+  /** numerator ÷ denominator in the measure's rate unit; null without a rate or with a zero denominator. */
+  readonly rate?: Maybe<Scalars['Float']['output']>;
+  /** The distribution of the counted units' values, null when there are none. */
+  readonly distribution?: Maybe<OutcomeDistribution>;
+  /** Units left out, by reason. */
+  readonly excluded: ReadonlyArray<OutcomeExclusion>;
+  /** Parts of the numerator, where the measure splits it. */
+  readonly breakdown: ReadonlyArray<OutcomeBreakdown>;
+  /** Fewer counted units than the small-cell threshold: not to be published as is. */
+  readonly smallCell: Scalars['Boolean']['output'];
+  /**
+   * Drill-down: the units behind the figure (counted and excluded), in anchor order, with the events
+   * behind each. Reading them is a read of those patients' data and is recorded in their access logs.
+   */
+  readonly cases: ReadonlyArray<OutcomeUnit>;
+};
+
+/** A measure's figure for the cohort, or one group of it. */
+export type OutcomeFigureCasesArgs = {
+  inNumerator?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Outcome measures for a period and cohort. */
+export type OutcomeReport = {
+  readonly __typename?: 'OutcomeReport';
+  /** The period's first day (UTC date, included). */
+  readonly from: Scalars['String']['output'];
+  /** The day after the period (UTC date, excluded). */
+  readonly to: Scalars['String']['output'];
+  /** What the figures are grouped by, null when not grouped. */
+  readonly groupBy?: Maybe<OutcomeGrouping>;
+  /** Figures with fewer counted units than this are flagged smallCell (CMS cell-size suppression: 11). */
+  readonly smallCellThreshold: Scalars['Int']['output'];
+  /** The definitions of the measures computed. */
+  readonly measures: ReadonlyArray<OutcomeMeasure>;
+  /** One figure per measure, version and group. */
+  readonly figures: ReadonlyArray<OutcomeFigure>;
+};
+
 /** Where a page of a Relay cursor connection sits in the whole list. */
 export type PageInfo = {
   readonly __typename?: 'PageInfo';
@@ -4003,6 +4218,23 @@ export type ResolversTypes = {
   CommandResult: ResolverTypeWrapper<
     Omit<CommandResult, 'events'> & { events: ReadonlyArray<ResolversTypes['RecordedEvent']> }
   >;
+  MeasureSelection: MeasureSelection;
+  OutcomeCohortFilter: OutcomeCohortFilter;
+  OutcomeGrouping: OutcomeGrouping;
+  OutcomeMeasure: ResolverTypeWrapper<MeasureDefinition>;
+  OutcomeDistribution: ResolverTypeWrapper<OutcomeDistribution>;
+  OutcomeExclusion: ResolverTypeWrapper<OutcomeExclusion>;
+  OutcomeBreakdown: ResolverTypeWrapper<OutcomeBreakdown>;
+  OutcomeEvidenceRole: OutcomeEvidenceRole;
+  OutcomeEvidence: ResolverTypeWrapper<OutcomeEvidence>;
+  OutcomeUnit: ResolverTypeWrapper<FigureUnit>;
+  OutcomeFigure: ResolverTypeWrapper<OutcomeFigureRecord>;
+  OutcomeReport: ResolverTypeWrapper<
+    Omit<OutcomeReport, 'measures' | 'figures'> & {
+      measures: ReadonlyArray<ResolversTypes['OutcomeMeasure']>;
+      figures: ReadonlyArray<ResolversTypes['OutcomeFigure']>;
+    }
+  >;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Patient: ResolverTypeWrapper<PatientRecord>;
   ProjectionState: ProjectionState;
@@ -4164,6 +4396,19 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   CommandResult: Omit<CommandResult, 'events'> & {
     events: ReadonlyArray<ResolversParentTypes['RecordedEvent']>;
+  };
+  MeasureSelection: MeasureSelection;
+  OutcomeCohortFilter: OutcomeCohortFilter;
+  OutcomeMeasure: MeasureDefinition;
+  OutcomeDistribution: OutcomeDistribution;
+  OutcomeExclusion: OutcomeExclusion;
+  OutcomeBreakdown: OutcomeBreakdown;
+  OutcomeEvidence: OutcomeEvidence;
+  OutcomeUnit: FigureUnit;
+  OutcomeFigure: OutcomeFigureRecord;
+  OutcomeReport: Omit<OutcomeReport, 'measures' | 'figures'> & {
+    measures: ReadonlyArray<ResolversParentTypes['OutcomeMeasure']>;
+    figures: ReadonlyArray<ResolversParentTypes['OutcomeFigure']>;
   };
   PageInfo: PageInfo;
   Patient: PatientRecord;
@@ -4883,6 +5128,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryIntegrityEvidenceArgs, 'streamId'>
   >;
+  outcomes?: Resolver<
+    ResolversTypes['OutcomeReport'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryOutcomesArgs, 'from' | 'to'>
+  >;
   patient?: Resolver<
     Maybe<ResolversTypes['Patient']>,
     ParentType,
@@ -5361,6 +5612,111 @@ export type CommandResultResolvers<
   events?: Resolver<ReadonlyArray<ResolversTypes['RecordedEvent']>, ParentType, ContextType>;
 };
 
+export type OutcomeMeasureResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OutcomeMeasure'] =
+    ResolversParentTypes['OutcomeMeasure'],
+> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  anchor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OutcomeDistributionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OutcomeDistribution'] =
+    ResolversParentTypes['OutcomeDistribution'],
+> = {
+  n?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  median?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p90?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type OutcomeExclusionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OutcomeExclusion'] =
+    ResolversParentTypes['OutcomeExclusion'],
+> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutcomeBreakdownResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OutcomeBreakdown'] =
+    ResolversParentTypes['OutcomeBreakdown'],
+> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutcomeEvidenceResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OutcomeEvidence'] =
+    ResolversParentTypes['OutcomeEvidence'],
+> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OutcomeEvidenceRole'], ParentType, ContextType>;
+};
+
+export type OutcomeUnitResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OutcomeUnit'] = ResolversParentTypes['OutcomeUnit'],
+> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  patientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  anchorAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  excludedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  events?: Resolver<ReadonlyArray<ResolversTypes['OutcomeEvidence']>, ParentType, ContextType>;
+};
+
+export type OutcomeFigureResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OutcomeFigure'] = ResolversParentTypes['OutcomeFigure'],
+> = {
+  measureId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  distribution?: Resolver<Maybe<ResolversTypes['OutcomeDistribution']>, ParentType, ContextType>;
+  excluded?: Resolver<ReadonlyArray<ResolversTypes['OutcomeExclusion']>, ParentType, ContextType>;
+  breakdown?: Resolver<ReadonlyArray<ResolversTypes['OutcomeBreakdown']>, ParentType, ContextType>;
+  smallCell?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cases?: Resolver<
+    ReadonlyArray<ResolversTypes['OutcomeUnit']>,
+    ParentType,
+    ContextType,
+    RequireFields<OutcomeFigureCasesArgs, 'first' | 'offset'>
+  >;
+};
+
+export type OutcomeReportResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OutcomeReport'] = ResolversParentTypes['OutcomeReport'],
+> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupBy?: Resolver<Maybe<ResolversTypes['OutcomeGrouping']>, ParentType, ContextType>;
+  smallCellThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measures?: Resolver<ReadonlyArray<ResolversTypes['OutcomeMeasure']>, ParentType, ContextType>;
+  figures?: Resolver<ReadonlyArray<ResolversTypes['OutcomeFigure']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
@@ -5576,6 +5932,14 @@ export type Resolvers<ContextType = ApiContext> = {
   IntegrityBreak?: IntegrityBreakResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   CommandResult?: CommandResultResolvers<ContextType>;
+  OutcomeMeasure?: OutcomeMeasureResolvers<ContextType>;
+  OutcomeDistribution?: OutcomeDistributionResolvers<ContextType>;
+  OutcomeExclusion?: OutcomeExclusionResolvers<ContextType>;
+  OutcomeBreakdown?: OutcomeBreakdownResolvers<ContextType>;
+  OutcomeEvidence?: OutcomeEvidenceResolvers<ContextType>;
+  OutcomeUnit?: OutcomeUnitResolvers<ContextType>;
+  OutcomeFigure?: OutcomeFigureResolvers<ContextType>;
+  OutcomeReport?: OutcomeReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Patient?: PatientResolvers<ContextType>;
   ProjectionError?: ProjectionErrorResolvers<ContextType>;

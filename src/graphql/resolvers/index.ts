@@ -4,6 +4,7 @@ import { integrityResolvers } from './integrity.js';
 import { amendmentResolvers } from './amendments.js';
 import { decisionTraceResolvers } from './decision-trace.js';
 import { mutationResolvers } from './mutations.js';
+import { outcomeResolvers } from './outcomes.js';
 import { projectionResolvers } from './projections.js';
 import { queryResolvers } from './queries.js';
 import { subscriptionResolvers } from './subscriptions.js';
@@ -19,4 +20,5 @@ export const resolvers = [
   integrityResolvers,
   decisionTraceResolvers,
   amendmentResolvers,
+  outcomeResolvers,
 ];
