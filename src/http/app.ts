@@ -4,6 +4,7 @@ import { accessLogExport } from './access-log-export.js';
 import { auditTrailExport } from './audit-trail-export.js';
 import { authenticate } from './authenticate.js';
 import { auditEventsExport, caseProvenanceExport } from './fhir-export.js';
+import { careBulkExport } from './fhir-bulk-export.js';
 import { bodySizeLimit } from './limits/body-size.js';
 import { rateLimit, userOrClientAddress } from './limits/rate-limit.js';
 import { securityHeaders } from './limits/security-headers.js';
@@ -127,6 +128,11 @@ export function buildApp(deps: AppDependencies): express.Express {
     caseProvenanceExport(deps.services),
   );
   app.get('/exports/fhir/audit-events.ndjson', ...auditor, auditEventsExport(projections));
+  app.get(
+    '/exports/fhir/bulk/:type.ndjson',
+    ...auditor,
+    careBulkExport(deps.services, projections),
+  );
   app.use(
     yoga.graphqlEndpoint,
     authenticate(deps.verifier, { development: deps.development }),
