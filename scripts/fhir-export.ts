@@ -6,7 +6,7 @@ import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'n
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { allProjections } from '../projections/index.js';
+import { currentCaseProjection } from '../projections/current-case/current-case-projection.js';
 import { pseudonymsFor } from '../src/access/pseudonyms.js';
 import { openEventStore } from '../src/compose.js';
 import { ConfigError, loadConfig } from '../src/config.js';
@@ -73,14 +73,14 @@ async function main(): Promise<number> {
   const projections = new ProjectionService({
     store,
     path: config.readModelPath,
-    projections: allProjections,
+    // Only the read model the export reads is brought up to date; the others wait for the server.
+    projections: [currentCaseProjection],
     clock: () => new Date(),
   });
   try {
     projections.start();
     const { headPosition } = await store.stats();
-    if (headPosition !== null)
-      await projections.waitForPosition(headPosition, catchUpTimeoutMs, ['current-case']);
+    if (headPosition !== null) await projections.waitForPosition(headPosition, catchUpTimeoutMs);
     const transactionTime = new Date().toISOString();
     const pseudonyms = pseudonymsFor(config.pseudonymKey);
     const started = performance.now();

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/values.js';
-import type { RecordedEvent } from '../../src/event-store/port.js';
 import { careResourceTypes } from '../../src/fhir/care-resources.js';
 import type {
   CarePlan,
@@ -11,6 +10,7 @@ import type {
   Observation,
 } from '../../src/fhir/r4-types.js';
 import { startApi } from '../support/api-harness.js';
+import { exportClient } from './export-client.js';
 import { fhirSchemaIssues } from '../support/fhir-schema.js';
 import { caseManagedBy, syntheticUser } from '../support/synthetic-writes.js';
 
@@ -21,33 +21,11 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-async function eventsOf(streamId: string): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  for await (const event of api.store.readStream(streamId)) events.push(event);
-  return events;
-}
+const { eventsOf, caughtUp, exportAs: exportAt } = exportClient(() => api);
 
-async function caughtUp(): Promise<void> {
-  const { headPosition } = await api.store.stats();
-  await api.projections.waitForPosition(headPosition!, 10_000);
-}
-
-async function exportAs(caller: Actor | null, type: string) {
-  const response = await fetch(`${api.base}/exports/fhir/bulk/${type}.ndjson`, {
-    headers: caller === null ? {} : await api.authorizationAs(caller),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    text,
-    resources: <R>() =>
-      text
-        .split('\n')
-        .filter((line) => line !== '')
-        .map((line) => JSON.parse(line) as R),
-  };
-}
+/** One resource type of the care bulk export, as this caller. */
+const exportAs = (caller: Actor | null, type: string) =>
+  exportAt(caller, `/exports/fhir/bulk/${type}.ndjson`);
 
 /** Free text recorded on the case: none of it may leave in a de-identified export. */
 const freeText = {
