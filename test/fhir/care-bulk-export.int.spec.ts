@@ -307,6 +307,68 @@ describe('the de-identified FHIR bulk export of care', () => {
     });
   });
 
+  it('marks a corrected assessment amended, leaves out entries in error, and finishes a closed case', async () => {
+    const ann = syntheticUser('case_manager', 'cm-ann');
+    const analyst = syntheticUser('quality_analyst', 'analyst');
+    const { caseId, patientId } = await caseManagedBy(api, ann);
+    const run = async (command: Record<string, unknown>) =>
+      (await api.commands.execute({ ...command, caseId }, { actor: ann })).events[0]!;
+    const corrected = await run({
+      type: 'RecordAssessment',
+      instrument: { code: 'GAD-7' },
+      total: 8,
+    });
+    const withdrawn = await run({
+      type: 'RecordAssessment',
+      instrument: { code: 'GAD-7' },
+      total: 3,
+    });
+    const wrongGoal = await run({
+      type: 'SetGoal',
+      description: freeText.goal,
+      target: { measure: 'gad7-below-5' },
+      priority: 'low',
+    });
+    await run({
+      type: 'CorrectEntry',
+      targetEventId: corrected.id,
+      correctedData: { notes: freeText.assessmentNote },
+      reason: { text: freeText.correction },
+    });
+    for (const target of [withdrawn, wrongGoal])
+      await run({
+        type: 'MarkEntryInError',
+        targetEventId: target.id,
+        reason: { text: freeText.correction },
+      });
+    await run({ type: 'CloseCase', outcome: 'goals-met', reason: { text: freeText.correction } });
+    await caughtUp();
+    const patient = api.pseudonyms.of('patient', patientId)!;
+
+    const { byType } = await exportAll(analyst);
+
+    const ofCase = (type: string) =>
+      (
+        byType.get(type) as unknown as {
+          subject?: { identifier?: { value: string } };
+          patient?: { identifier?: { value: string } };
+        }[]
+      ).filter((resource) => (resource.subject ?? resource.patient)?.identifier?.value === patient);
+    expect(ofCase('Observation')).toMatchObject([
+      {
+        id: (corrected.data as { assessmentId: string }).assessmentId,
+        status: 'amended',
+        valueQuantity: { value: 8 },
+      },
+    ]);
+    expect(ofCase('Goal')).toEqual([]);
+    expect(ofCase('EpisodeOfCare')).toMatchObject([
+      { status: 'finished', period: { end: expect.any(String) as string } },
+    ]);
+    expect(ofCase('CareTeam')).toMatchObject([{ status: 'inactive' }]);
+    expect(ofCase('Encounter')).toMatchObject([{ status: 'in-progress' }]);
+  });
+
   it('carries no name, MRN, birth date or free text, only pseudonyms for the patient and the case', async () => {
     const ann = syntheticUser('case_manager', 'cm-ann');
     const analyst = syntheticUser('quality_analyst', 'analyst');
