@@ -65,6 +65,9 @@ export const instrumentLoinc: Readonly<Record<string, { code: string; display: s
 
 const dateOf = (instant: string): string => instant.slice(0, 10);
 
+/** A label typed in caretrail as a local code: FHIR codes allow single inner spaces only. */
+const localCode = (label: string): string => label.trim().replace(/\s+/g, ' ');
+
 /** A staff member by their caretrail user id alone: no name is exported. */
 function staff(userId: string): Reference {
   return { type: 'Practitioner', identifier: userIdentifier(userId) };
@@ -100,7 +103,7 @@ function episodeOfCare(view: CaseView, ids: CasePseudonyms): EpisodeOfCare {
     id: episodeId(ids),
     identifier: [{ system: systems.casePseudonym, value: ids.case }],
     status: view.status === 'closed' ? 'finished' : 'active',
-    type: [concept(coding(systems.program, opening.program))],
+    type: [concept(coding(systems.program, localCode(opening.program)))],
     patient: patientOf(ids),
     period: period(opening.admittedAt, view.closure?.occurredAt),
     ...(view.primaryCaseManager ? { careManager: staff(view.primaryCaseManager.userId) } : {}),
@@ -201,7 +204,7 @@ function carePlan(
 
 /** The goal's measure code stands for its description: the description itself is free text. */
 function measureOf(goal: GoalView): CodeableConcept {
-  return concept(coding(systems.goalMeasure, goal.target.measure));
+  return concept(coding(systems.goalMeasure, localCode(goal.target.measure)));
 }
 
 function goal(entry: GoalView, ids: CasePseudonyms): Goal {
@@ -228,7 +231,7 @@ function goal(entry: GoalView, ids: CasePseudonyms): Goal {
 
 /** The instrument's code in caretrail: its own code, or `custom:<name>` for a local one. */
 function instrumentCode(instrument: AssessmentView['instrument']): string {
-  return instrument.code === 'custom' ? `custom:${instrument.name}` : instrument.code;
+  return instrument.code === 'custom' ? `custom:${localCode(instrument.name)}` : instrument.code;
 }
 
 function observation(entry: AssessmentView, ids: CasePseudonyms): Observation {
@@ -254,7 +257,7 @@ function observation(entry: AssessmentView, ids: CasePseudonyms): Observation {
     valueQuantity: { value: entry.total, unit: 'score', system: systems.ucum, code: '{score}' },
     ...(entry.band === null
       ? {}
-      : { interpretation: [concept(coding(systems.assessmentBand, entry.band))] }),
+      : { interpretation: [concept(coding(systems.assessmentBand, localCode(entry.band)))] }),
   };
 }
 

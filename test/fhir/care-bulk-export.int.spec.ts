@@ -76,7 +76,7 @@ async function variedCase(ann: Actor) {
   const { carePlanId } = drafted.data as { carePlanId: string };
   await run({ type: 'ActivateCarePlan', carePlanId });
   const goalIds: string[] = [];
-  for (const measure of ['phq9-below-10', 'walks-unaided', 'returns-to-work']) {
+  for (const measure of ['phq9-below-10', 'walks-unaided', 'returns  to\twork']) {
     const set = await run({
       type: 'SetGoal',
       description: freeText.goal,
