@@ -111,8 +111,116 @@ export interface AuditEvent {
   readonly entity?: readonly AuditEventEntity[];
 }
 
+export interface Period {
+  readonly start?: string;
+  readonly end?: string;
+}
+
+/** A number with its unit (UCUM where it has one). */
+export interface Quantity {
+  readonly value: number;
+  readonly unit?: string;
+  readonly system?: string;
+  readonly code?: string;
+}
+
+export interface EpisodeOfCare {
+  readonly resourceType: 'EpisodeOfCare';
+  readonly id: string;
+  readonly identifier?: readonly Identifier[];
+  /** planned, waitlist, active, onhold, finished, cancelled, entered-in-error. */
+  readonly status: 'active' | 'finished';
+  readonly type?: readonly CodeableConcept[];
+  readonly patient: Reference;
+  readonly period?: Period;
+  readonly careManager?: Reference;
+  readonly team?: readonly Reference[];
+}
+
+export interface Encounter {
+  readonly resourceType: 'Encounter';
+  readonly id: string;
+  readonly status: 'in-progress' | 'finished';
+  readonly class: Coding;
+  readonly type?: readonly CodeableConcept[];
+  readonly subject: Reference;
+  readonly episodeOfCare?: readonly Reference[];
+  readonly period?: Period;
+  readonly hospitalization?: { readonly dischargeDisposition?: CodeableConcept };
+}
+
+export interface CarePlanActivity {
+  readonly detail: {
+    readonly kind?: string;
+    readonly code?: CodeableConcept;
+    readonly goal?: readonly Reference[];
+    readonly status: string;
+    readonly scheduledPeriod?: Period;
+    readonly performer?: readonly Reference[];
+  };
+}
+
+export interface CarePlan {
+  readonly resourceType: 'CarePlan';
+  readonly id: string;
+  readonly status: string;
+  readonly intent: 'plan';
+  readonly category?: readonly CodeableConcept[];
+  readonly subject: Reference;
+  readonly encounter?: Reference;
+  readonly period?: Period;
+  readonly created?: string;
+  readonly careTeam?: readonly Reference[];
+  readonly addresses?: readonly Reference[];
+  readonly goal?: readonly Reference[];
+  readonly activity?: readonly CarePlanActivity[];
+}
+
+export interface Goal {
+  readonly resourceType: 'Goal';
+  readonly id: string;
+  readonly lifecycleStatus: string;
+  readonly achievementStatus?: CodeableConcept;
+  readonly priority?: CodeableConcept;
+  readonly description: CodeableConcept;
+  readonly subject: Reference;
+  readonly startDate?: string;
+  readonly target?: readonly { readonly measure?: CodeableConcept; readonly dueDate?: string }[];
+  readonly statusDate?: string;
+  readonly addresses?: readonly Reference[];
+}
+
+export interface CareTeam {
+  readonly resourceType: 'CareTeam';
+  readonly id: string;
+  readonly status: 'active' | 'inactive';
+  readonly subject: Reference;
+  readonly encounter?: Reference;
+  readonly period?: Period;
+  readonly participant?: readonly {
+    readonly role?: readonly CodeableConcept[];
+    readonly member?: Reference;
+    readonly period?: Period;
+  }[];
+}
+
+export interface Observation {
+  readonly resourceType: 'Observation';
+  readonly id: string;
+  readonly status: 'final' | 'amended';
+  readonly category?: readonly CodeableConcept[];
+  readonly code: CodeableConcept;
+  readonly subject: Reference;
+  readonly encounter?: Reference;
+  readonly effectiveDateTime?: string;
+  readonly issued?: string;
+  readonly valueQuantity?: Quantity;
+  readonly interpretation?: readonly CodeableConcept[];
+}
+
 /** Any resource caretrail exports. */
-export type FhirResource = Provenance | AuditEvent;
+export type FhirResource =
+  Provenance | AuditEvent | EpisodeOfCare | Encounter | CarePlan | Goal | CareTeam | Observation;
 
 export interface Bundle<Resource extends { readonly resourceType: string }> {
   readonly resourceType: 'Bundle';

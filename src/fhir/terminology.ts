@@ -11,6 +11,13 @@ export const systems = {
   objectRole: 'http://terminology.hl7.org/CodeSystem/object-role',
   securitySourceType: 'http://terminology.hl7.org/CodeSystem/security-source-type',
   securityRoleType: 'http://terminology.hl7.org/CodeSystem/extra-security-role-type',
+  loinc: 'http://loinc.org',
+  ucum: 'http://unitsofmeasure.org',
+  actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+  dischargeDisposition: 'http://terminology.hl7.org/CodeSystem/discharge-disposition',
+  goalAchievement: 'http://terminology.hl7.org/CodeSystem/goal-achievement',
+  goalPriority: 'http://terminology.hl7.org/CodeSystem/goal-priority',
+  observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
   /** caretrail's own: users, roles, reason codes, events, requests, GraphQL operation types. */
   userId: 'urn:caretrail:user-id',
   role: 'urn:caretrail:role',
@@ -19,6 +26,17 @@ export const systems = {
   requestId: 'urn:caretrail:request-id',
   operationType: 'urn:caretrail:graphql-operation-type',
   service: 'urn:caretrail:service',
+  /** caretrail's own, for the de-identified care exports: pseudonyms and local codes. */
+  patientPseudonym: 'urn:caretrail:patient-pseudonym',
+  casePseudonym: 'urn:caretrail:case-pseudonym',
+  problemId: 'urn:caretrail:problem-id',
+  program: 'urn:caretrail:program',
+  admissionType: 'urn:caretrail:admission-type',
+  careTeamRole: 'urn:caretrail:care-team-role',
+  interventionKind: 'urn:caretrail:intervention-kind',
+  goalMeasure: 'urn:caretrail:goal-measure',
+  instrument: 'urn:caretrail:instrument',
+  assessmentBand: 'urn:caretrail:assessment-band',
 } as const;
 
 export function coding(system: string, code: string, display?: string): Coding {

@@ -7,6 +7,7 @@ import { exportFormats } from '../exports/export-formats.js';
 import { outcomeDatasets } from '../exports/outcome-datasets.js';
 import { outcomesExport } from './outcomes-export.js';
 import { auditEventsExport, caseProvenanceExport } from './fhir-export.js';
+import { careBulkExport } from './fhir-bulk-export.js';
 import { bodySizeLimit } from './limits/body-size.js';
 import { rateLimit, userOrClientAddress } from './limits/rate-limit.js';
 import { securityHeaders } from './limits/security-headers.js';
@@ -138,6 +139,11 @@ export function buildApp(deps: AppDependencies): express.Express {
         ...auditor,
         outcomesExport(deps.services, dataset, format),
       );
+  app.get(
+    '/exports/fhir/bulk/:type.ndjson',
+    ...auditor,
+    careBulkExport(deps.services, projections),
+  );
   app.use(
     yoga.graphqlEndpoint,
     authenticate(deps.verifier, { development: deps.development }),

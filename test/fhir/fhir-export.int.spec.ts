@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/values.js';
-import type { RecordedEvent } from '../../src/event-store/port.js';
 import type { AuditEvent, Provenance } from '../../src/fhir/r4-types.js';
 import { startApi } from '../support/api-harness.js';
+import { exportClient } from './export-client.js';
 import { fhirSchemaIssues } from '../support/fhir-schema.js';
 import { caseManagedBy as openCaseManagedBy, syntheticUser } from '../support/synthetic-writes.js';
 
@@ -16,34 +16,7 @@ afterAll(() => api.stop());
 
 const someone = syntheticUser;
 
-async function eventsOf(streamId: string): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  for await (const event of api.store.readStream(streamId)) events.push(event);
-  return events;
-}
-
-async function caughtUp(): Promise<void> {
-  const { headPosition } = await api.store.stats();
-  await api.projections.waitForPosition(headPosition!, 10_000);
-}
-
-async function exportAs(caller: Actor | null, path: string) {
-  const response = await fetch(`${api.base}${path}`, {
-    headers: caller === null ? {} : await api.authorizationAs(caller),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    text,
-    /** The NDJSON lines as resources. */
-    resources: <R>() =>
-      text
-        .split('\n')
-        .filter((line) => line !== '')
-        .map((line) => JSON.parse(line) as R),
-  };
-}
+const { eventsOf, caughtUp, exportAs } = exportClient(() => api);
 
 /** Every resource against the official FHIR R4 JSON schema: a list of what is wrong, by resource. */
 function schemaViolations(resources: readonly { id?: string }[]) {
