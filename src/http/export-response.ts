@@ -132,6 +132,28 @@ export function* inBatches<Row>(rows: Iterable<Row>, size: number): Generator<Ro
 }
 
 /**
+ * Records an export's reads before any of its data is sent: true once recorded, false once 503
+ * `ACCESS_NOT_RECORDED` has been answered, for an export that cannot be recorded is not sent.
+ */
+export async function recordedBeforeSending(
+  response: Response,
+  record: () => Promise<void>,
+): Promise<boolean> {
+  try {
+    await record();
+    return true;
+  } catch {
+    refuse(
+      response,
+      503,
+      'ACCESS_NOT_RECORDED',
+      'the export could not be recorded, so no data is returned',
+    );
+    return false;
+  }
+}
+
+/**
  * Sends pages of a log that discloses patient data, each page recorded before it is sent: the
  * first before anything is (503 `ACCESS_NOT_RECORDED` when that fails), a later failure ends the
  * download unfinished rather than unrecorded.
@@ -149,17 +171,8 @@ export async function sendRecordedPages<Row>(
   },
 ): Promise<void> {
   const first = pages.next();
-  try {
-    await recordReads(first.done ? [] : first.value);
-  } catch {
-    refuse(
-      response,
-      503,
-      'ACCESS_NOT_RECORDED',
-      'the export could not be recorded, so no data is returned',
-    );
+  if (!(await recordedBeforeSending(response, () => recordReads(first.done ? [] : first.value))))
     return;
-  }
   response.status(200);
   response.type(answer.contentType);
   response.setHeader('content-disposition', `attachment; filename="${answer.filename}"`);

@@ -17,7 +17,13 @@ import {
 import type { ProjectionService } from '../read-models/projection-service.js';
 import { authenticatedActor } from './authenticate.js';
 import { recordExportReads } from './export-access-records.js';
-import { exportPageSize, exportParametersOf, refuse, requestIdOf } from './export-response.js';
+import {
+  exportPageSize,
+  exportParametersOf,
+  recordedBeforeSending,
+  refuse,
+  requestIdOf,
+} from './export-response.js';
 import { sendNdjson } from './fhir-export.js';
 
 /** A case as the bulk export reads it from the current-case read model. */
@@ -110,23 +116,16 @@ export function careBulkExport(
     if (!parsed) return;
     const { type } = parsed.value;
     const requestId = requestIdOf(request, randomUUID);
-    try {
-      await recordExportReads(
+    const recorded = await recordedBeforeSending(response, () =>
+      recordExportReads(
         services.accessRecords,
         { actor, request, requestId },
         'FhirCareBulkExport',
         [type],
         [...exportedCaseIds(projections)],
-      );
-    } catch {
-      refuse(
-        response,
-        503,
-        'ACCESS_NOT_RECORDED',
-        'the access could not be recorded, so no data is returned',
-      );
-      return;
-    }
+      ),
+    );
+    if (!recorded) return;
     function* resources(): Generator<FhirResource> {
       for (const { caseId, patientId, view } of exportedCases(projections)) {
         const ids = casePseudonymsOf(services.pseudonyms, caseId, patientId);

@@ -22,6 +22,7 @@ import {
   exportParametersOf,
   keysetRows,
   mergedByKey,
+  recordedBeforeSending,
   refuse,
   requestIdOf,
   writeLines,
@@ -92,23 +93,16 @@ export function caseProvenanceExport(
       return;
     }
     const requestId = requestIdOf(request, randomUUID);
-    try {
-      await recordExportReads(
+    const recorded = await recordedBeforeSending(response, () =>
+      recordExportReads(
         services.accessRecords,
         { actor, request, requestId },
         'FhirProvenanceExport',
         provenanceFields,
         [{ patientId, caseId }],
-      );
-    } catch {
-      refuse(
-        response,
-        503,
-        'ACCESS_NOT_RECORDED',
-        'the access could not be recorded, so no data is returned',
-      );
-      return;
-    }
+      ),
+    );
+    if (!recorded) return;
     await sendNdjson(
       response,
       `case-${caseId}-provenance.ndjson`,
