@@ -3,13 +3,11 @@
 import { MultiBar, type SingleBar } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { pseudonymsFor } from '../src/access/pseudonyms.js';
-import { allProjections } from '../projections/index.js';
-import { openEventStore } from '../src/compose.js';
+import { openReadSide } from '../src/compose.js';
 import { loadConfigOrExit } from '../src/config.js';
 import { toFieldIssues } from '../src/domain/commands/index.js';
 import { writeOutcomeExport } from '../src/exports/export-files.js';
 import { exportOptionsSchema } from '../src/exports/export-options.js';
-import { ProjectionService } from '../src/read-models/projection-service.js';
 
 const usage =
   'usage: npm run export -- --out DIR [--format csv,ndjson] [--from ISO-8601] [--to ISO-8601]';
@@ -44,13 +42,7 @@ if (!parsed.success) {
 const options = parsed.data;
 
 const config = loadConfigOrExit();
-const store = await openEventStore(config.store);
-const projections = new ProjectionService({
-  store,
-  path: config.readModelPath,
-  projections: allProjections,
-  clock: () => new Date(),
-});
+const { store, readModels: projections } = await openReadSide(config);
 const started = performance.now();
 const bars = process.stderr.isTTY
   ? new MultiBar({ format: '{dataset} [{bar}] {value}/{total} rows, {rate} rows/s' })

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { currentCaseProjection } from '../projections/current-case/current-case-projection.js';
 import { pseudonymsFor } from '../src/access/pseudonyms.js';
-import { openEventStore } from '../src/compose.js';
+import { catchUp, openReadSide } from '../src/compose.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { bulkManifest, casePseudonymsOf } from '../src/fhir/bulk-export.js';
 import { exportableCaseCount, exportedCases } from '../src/http/fhir-bulk-export.js';
@@ -18,7 +18,6 @@ import {
   caseResources,
   type CareResourceType,
 } from '../src/fhir/care-resources.js';
-import { ProjectionService } from '../src/read-models/projection-service.js';
 
 const usage = `Writes every case's care as de-identified FHIR R4 bulk data (NDJSON, one file per type:
 ${careResourceTypes.join(', ')}) and manifest.json, like a FHIR Bulk Data $export.
@@ -69,18 +68,10 @@ async function main(): Promise<number> {
     throw error;
   }
   mkdirSync(out, { recursive: true });
-  const store = await openEventStore(config.store);
-  const projections = new ProjectionService({
-    store,
-    path: config.readModelPath,
-    // Only the read model the export reads is brought up to date; the others wait for the server.
-    projections: [currentCaseProjection],
-    clock: () => new Date(),
-  });
+  // Only the read model the export reads is brought up to date; the others wait for the server.
+  const { store, readModels: projections } = await openReadSide(config, [currentCaseProjection]);
   try {
-    projections.start();
-    const { headPosition } = await store.stats();
-    if (headPosition !== null) await projections.waitForPosition(headPosition, catchUpTimeoutMs);
+    await catchUp(store, projections, catchUpTimeoutMs);
     const transactionTime = new Date().toISOString();
     const pseudonyms = pseudonymsFor(config.pseudonymKey);
     const started = performance.now();

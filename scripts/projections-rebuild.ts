@@ -3,9 +3,8 @@
 import { SingleBar } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { allProjections } from '../projections/index.js';
-import { openEventStore } from '../src/compose.js';
+import { openReadSide } from '../src/compose.js';
 import { loadConfigOrExit } from '../src/config.js';
-import { ProjectionService } from '../src/read-models/projection-service.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -26,13 +25,7 @@ if (unknown.length > 0) {
 
 const config = loadConfigOrExit();
 
-const store = await openEventStore(config.store);
-const service = new ProjectionService({
-  store,
-  path: config.readModelPath,
-  projections: allProjections,
-  clock: () => new Date(),
-});
+const { store, readModels: service } = await openReadSide(config);
 const total = (await store.stats()).eventCount;
 const names = positionals.length > 0 ? positionals : known;
 for (const name of names) {

@@ -3,15 +3,14 @@
 //     [--disposition D,…] [--risk-tier T,…] [--primary-case-manager U,…] [--time-zone Europe/London]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { allProjections } from '../projections/index.js';
-import { openEventStore } from '../src/compose.js';
+import { caseOutcomes } from '../projections/case-outcomes/case-outcomes.js';
+import { catchUp, openReadSide } from '../src/compose.js';
 import { loadConfigOrExit } from '../src/config.js';
 import { ValidationError } from '../src/domain/errors.js';
 import { computeMeasures, dischargeDates } from '../src/outcomes/compute-measures-read.js';
 import { measureCatalogue } from '../src/outcomes/measure-catalogue.js';
 import { measureSeries, reportPeriodOf } from '../src/reporting/measure-series.js';
 import { htmlReport } from '../src/reporting/html-report.js';
-import { ProjectionService } from '../src/read-models/projection-service.js';
 
 const usage = `usage: npm run report -- --out FILE [--from YYYY-MM-DD --to YYYY-MM-DD]
   [--program P,…] [--payer P,…] [--disposition D,…] [--risk-tier T,…] [--primary-case-manager U,…]
@@ -48,17 +47,10 @@ const filters = Object.fromEntries(
 );
 
 const config = loadConfigOrExit();
-const store = await openEventStore(config.store);
-const projections = new ProjectionService({
-  store,
-  path: config.readModelPath,
-  projections: allProjections,
-  clock: () => new Date(),
-});
+// Only the read model the measures read is brought up to date; the others wait for the server.
+const { store, readModels: projections } = await openReadSide(config, [caseOutcomes]);
 try {
-  projections.start();
-  const { headPosition } = await store.stats();
-  if (headPosition !== null) await projections.waitForPosition(headPosition, 600_000);
+  const headPosition = await catchUp(store, projections, 600_000);
   const today = new Date().toISOString().slice(0, 10);
   const discharges = dischargeDates(projections);
   const period =
