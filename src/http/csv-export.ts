@@ -67,15 +67,14 @@ export function csvExport<Row, Parameters>(spec: CsvExport<Row, Parameters>): Re
     if (!parsed) return;
     const parameters = parsed.value;
     const exporter = { actor, request, requestId: requestIdOf(request, randomUUID) };
-    const fields = spec.columns.map(([name]) => `${spec.disclosure?.operationName}.${name}`);
+    const { disclosure } = spec;
     const recordReads = async (batch: readonly Row[]): Promise<void> => {
-      const { disclosure } = spec;
       if (disclosure && batch.length > 0)
         await recordExportReads(
           disclosure.accessRecords,
           exporter,
           disclosure.operationName,
-          fields,
+          spec.columns.map(([name]) => `${disclosure.operationName}.${name}`),
           batch.map(disclosure.recordOf),
         );
     };

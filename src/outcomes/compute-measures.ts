@@ -1,3 +1,4 @@
+import { medianOfSorted } from '../../projections/shared/statistics.js';
 import { ValidationError } from '../domain/errors.js';
 import type { Contribution, MeasureDefinition } from './measure.js';
 import { measureCatalogue } from './measure-catalogue.js';
@@ -112,14 +113,6 @@ function validate(request: MeasureRequest): readonly MeasureDefinition[] {
   });
 }
 
-/** The middle value (mean of the two middle ones for an even count). */
-export function median(sorted: readonly number[]): number {
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 /** The nearest-rank percentile: the smallest value with at least p% of values at or below it. */
 export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
@@ -130,7 +123,7 @@ function distributionOf(values: readonly number[]): Distribution | null {
   const sorted = [...values].sort((a, b) => a - b);
   return {
     n: sorted.length,
-    median: median(sorted),
+    median: medianOfSorted(sorted)!,
     mean: sorted.reduce((sum, v) => sum + v, 0) / sorted.length,
     p90: percentile(sorted, 90),
   };

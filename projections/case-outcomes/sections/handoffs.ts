@@ -1,14 +1,6 @@
 import { flagOf, type Fact } from '../fact.js';
+import { median } from '../../shared/statistics.js';
 import { elapsed, ofType, type Section } from './section.js';
-
-function median(values: readonly number[]): number | null {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return null;
-  return sorted.length % 2
-    ? (sorted[middle] ?? null)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 function mean(values: readonly number[]): number | null {
   return values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : null;
