@@ -187,9 +187,48 @@ export function eventStoreContract(adapter: StoreUnderTest): void {
         }
         expect(await store.streamRevision(stream)).toBe(1);
       }));
+
+    it('refuses only the conflicting one of appends made together, storing the others whole', () =>
+      withStore(async (store) => {
+        const [contested, other] = [newStreamId(), newStreamId()];
+        const first = [testEvent(1), testEvent(2)];
+        const second = [testEvent(3)];
+        const beside = [testEvent(4), testEvent(5)];
+        const [a, b, c] = await Promise.allSettled([
+          store.append(contested, first, 'no_stream'),
+          store.append(contested, second, 'no_stream'),
+          store.append(other, beside, 'no_stream'),
+        ]);
+        expect([a, b].filter((o) => o?.status === 'fulfilled')).toHaveLength(1);
+        const loser = a?.status === 'rejected' ? a : b;
+        expect(loser?.status === 'rejected' && loser.reason).toBeInstanceOf(
+          WrongExpectedRevisionError,
+        );
+        const winner = a?.status === 'fulfilled' ? first : second;
+        expect((await collect(store.readStream(contested))).map((e) => e.id)).toEqual(
+          winner.map((e) => e.id),
+        );
+        expect(c?.status).toBe('fulfilled');
+        expect((await collect(store.readStream(other))).map((e) => e.id)).toEqual(
+          beside.map((e) => e.id),
+        );
+      }));
   });
 
   describe('2. appends are idempotent on event ids', () => {
+    it('stores an append once when its retry is made together with it', () =>
+      withStore(async (store) => {
+        const stream = newStreamId();
+        const batch = [testEvent(1), testEvent(2)];
+        const [first, retry] = await Promise.all([
+          store.append(stream, batch, 'no_stream'),
+          store.append(stream, batch, 'no_stream'),
+        ]);
+        expect(retry.position).toBe(first.position);
+        expect(retry.events.map((e) => e.revision)).toEqual([0, 1]);
+        expect(await collect(store.readStream(stream))).toHaveLength(2);
+      }));
+
     it('returns the original result for a retried append and stores nothing new', () =>
       withStore(async (store) => {
         const stream = newStreamId();

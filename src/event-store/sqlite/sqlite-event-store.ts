@@ -44,7 +44,33 @@ export interface SqliteEventStoreOptions {
    * measure what chaining costs: events stored without a link fail integrity verification.
    */
   readonly hashChain?: boolean;
+  /**
+   * The most appends one group commit takes into its transaction (default 256); appends beyond it
+   * wait for the next transaction. 1 commits every append on its own (to measure group commit).
+   */
+  readonly maxAppendsPerCommit?: number;
 }
+
+/** How appends have been grouped into transactions since the store was opened. */
+export interface GroupCommitStats {
+  /** Committed write transactions, each one sync to disk. */
+  readonly transactions: number;
+  /** Appends answered by those transactions, refused ones (conflicts) included. */
+  readonly appends: number;
+  /** The most appends one transaction held. */
+  readonly largestGroup: number;
+}
+
+/** An append waiting for the next group commit, with the promise to settle once it is durable. */
+interface PendingAppend {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expected: ExpectedRevision;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: Error) => void;
+}
+
+type AppendOutcome = { readonly result: AppendResult } | { readonly refused: Error };
 
 interface EventRow {
   position: number;
@@ -61,6 +87,12 @@ interface EventRow {
 /**
  * The embedded event store: one SQLite file in WAL mode with synchronous=FULL, appends in
  * BEGIN IMMEDIATE transactions, so an acknowledged append survives a crash.
+ *
+ * Group commit: appends made while the event loop is busy wait for its next turn, then commit
+ * together in one transaction, so they share one sync to disk. Each append runs in its own
+ * savepoint within it, so it is still atomic and checked on its own: a conflict refuses that append
+ * only. Every promise settles after the COMMIT has returned, so acknowledged still means durable;
+ * a failed commit (disk full, I/O error) refuses every append of the group.
  */
 export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite' as const;
@@ -70,9 +102,14 @@ export class SqliteEventStore implements EventStore {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly hashChain: boolean;
+  private readonly maxAppendsPerCommit: number;
   private readonly live = new LiveSignal();
   private readonly statements;
-  private readonly appendTransaction;
+  private readonly appendInSavepoint;
+  private readonly commitGroup;
+  private pending: PendingAppend[] = [];
+  private commitScheduled = false;
+  private groupStats = { transactions: 0, appends: 0, largestGroup: 0 };
   private closed = false;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -87,6 +124,10 @@ export class SqliteEventStore implements EventStore {
     this.batchSize = options.readBatchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 50;
     this.hashChain = options.hashChain ?? true;
+    this.maxAppendsPerCommit = options.maxAppendsPerCommit ?? 256;
+    if (!Number.isSafeInteger(this.maxAppendsPerCommit) || this.maxAppendsPerCommit < 1) {
+      throw new RangeError('maxAppendsPerCommit must be a positive whole number');
+    }
     this.statements = {
       streamRevision: this.db.prepare<[string], { revision: number | null }>(
         'SELECT max(revision) AS revision FROM events WHERE stream_id = ?',
@@ -113,9 +154,14 @@ export class SqliteEventStore implements EventStore {
         'SELECT max(position) AS position FROM events',
       ),
     };
-    this.appendTransaction = this.db.transaction(
+    // Called inside the group's transaction, better-sqlite3 runs this in a SAVEPOINT: a throw
+    // rolls back this append alone.
+    this.appendInSavepoint = this.db.transaction(
       (streamId: string, events: readonly NewEvent[], expected: ExpectedRevision) =>
         this.appendInTransaction(streamId, events, expected),
+    );
+    this.commitGroup = this.db.transaction((group: readonly PendingAppend[]) =>
+      group.map((append) => this.appendOneOfGroup(append)),
     );
   }
 
@@ -131,12 +177,64 @@ export class SqliteEventStore implements EventStore {
           { path: ['events'], message: 'empty' },
         ]);
       }
-      // better-sqlite3's .immediate() runs the function inside BEGIN IMMEDIATE ... COMMIT.
-      const result = this.appendTransaction.immediate(streamId, events, expected);
-      this.live.notify();
-      return Promise.resolve(result);
     } catch (error) {
       return Promise.reject(translateSqliteError(error, streamId));
+    }
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.pending.push({ streamId, events, expected, resolve, reject });
+      if (!this.commitScheduled) {
+        this.commitScheduled = true;
+        // After the I/O callbacks of this turn of the event loop: every request that reached its
+        // append meanwhile joins the same transaction.
+        setImmediate(() => this.commitPending());
+      }
+    });
+  }
+
+  /** How appends have been grouped into transactions so far (each transaction is one sync). */
+  groupCommitStats(): GroupCommitStats {
+    return { ...this.groupStats };
+  }
+
+  /** Commits every waiting append, a group at a time, and settles each one's promise. */
+  private commitPending(): void {
+    this.commitScheduled = false;
+    while (this.pending.length > 0) {
+      const group = this.pending.splice(0, this.maxAppendsPerCommit);
+      let outcomes: AppendOutcome[];
+      try {
+        if (this.closed) throw new StoreUnavailableError('the event store is closed');
+        // BEGIN IMMEDIATE ... COMMIT: one sync to disk for the whole group.
+        outcomes = this.commitGroup.immediate(group);
+      } catch (error) {
+        for (const append of group) append.reject(translateSqliteError(error, append.streamId));
+        continue;
+      }
+      this.groupStats = {
+        transactions: this.groupStats.transactions + 1,
+        appends: this.groupStats.appends + group.length,
+        largestGroup: Math.max(this.groupStats.largestGroup, group.length),
+      };
+      this.live.notify();
+      group.forEach((append, index) => {
+        const outcome = outcomes[index]!;
+        if ('result' in outcome) append.resolve(outcome.result);
+        else append.reject(outcome.refused);
+      });
+    }
+  }
+
+  /**
+   * One append of a group, in its own savepoint. A refusal of this append alone (a conflict, a
+   * duplicate id, a constraint) is its outcome; anything else (disk full, I/O) aborts the group.
+   */
+  private appendOneOfGroup(append: PendingAppend): AppendOutcome {
+    try {
+      return { result: this.appendInSavepoint(append.streamId, append.events, append.expected) };
+    } catch (error) {
+      const refusal = translateSqliteError(error, append.streamId);
+      if (refusal instanceof StoreUnavailableError || !this.db.inTransaction) throw error;
+      return { refused: refusal };
     }
   }
 
@@ -297,6 +395,8 @@ export class SqliteEventStore implements EventStore {
 
   close(): Promise<void> {
     if (!this.closed) {
+      // Appends already accepted are committed (or refused) before the file closes.
+      this.commitPending();
       this.closed = true;
       this.live.notify();
       this.db.close();
