@@ -26,6 +26,12 @@ export interface TokenVerifierOptions {
   /** The claim that names the caller's caretrail role. */
   readonly roleClaim: string;
   readonly clock?: () => Date;
+  /**
+   * How many verified tokens to remember (default 10,000; 0 turns it off), so a client's repeated
+   * token costs one signature check, not one per request. A remembered token is still refused once
+   * it expires.
+   */
+  readonly verifiedTokenCacheSize?: number;
 }
 
 /** Turns a bearer token into the caller, or refuses it with UNAUTHENTICATED and no detail. */
@@ -64,8 +70,15 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   const algorithms = z.array(z.string().min(1)).min(1).parse(options.algorithms);
   if (algorithms.some((alg) => alg.toLowerCase() === 'none'))
     throw new Error('the algorithm allow-list cannot hold "none"');
+  const verified = new VerifiedTokens(
+    options.verifiedTokenCacheSize ?? 10_000,
+    options.clockToleranceSeconds,
+  );
+  const now = (): number => (options.clock ? options.clock() : new Date()).getTime();
   return {
     async verify(token: string): Promise<Actor> {
+      const remembered = verified.get(token, now());
+      if (remembered) return remembered;
       let payload: JWTPayload;
       try {
         const verified = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
@@ -82,9 +95,48 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       }
       const actor = actorOf(payload, options.roleClaim);
       if (actor === null) throw new UnauthenticatedError(refusal);
+      verified.remember(token, actor, payload);
       return actor;
     },
   };
+}
+
+/**
+ * Tokens whose signature and claims have been checked, with the time window they hold for. A
+ * token is the exact string that was verified, signature included, so an altered token is never a
+ * hit; the oldest entry is forgotten first when the cache is full.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { actor: Actor; from: number; until: number }>();
+
+  constructor(
+    private readonly capacity: number,
+    private readonly toleranceSeconds: number,
+  ) {}
+
+  get(token: string, now: number): Actor | null {
+    const entry = this.entries.get(token);
+    if (entry === undefined) return null;
+    if (now < entry.from || now >= entry.until) {
+      this.entries.delete(token);
+      return null;
+    }
+    return entry.actor;
+  }
+
+  remember(token: string, actor: Actor, payload: JWTPayload): void {
+    if (this.capacity === 0 || payload.exp === undefined) return;
+    const tolerance = this.toleranceSeconds * 1000;
+    if (this.entries.size >= this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(token, {
+      actor,
+      from: payload.nbf === undefined ? 0 : payload.nbf * 1000 - tolerance,
+      until: payload.exp * 1000 + tolerance,
+    });
+  }
 }
 
 /**

@@ -15,9 +15,12 @@ afterAll(() => api.stop());
 
 const cm: CommandContext = { actor: { userId: 'synthetic-cm-1', role: 'case_manager' } };
 
+/** Opens a case through the command path and waits until the read models have it. */
 async function openCase(label: string) {
   const ids = { patientId: randomUUID(), caseId: randomUUID(), label };
   await openMinimalCase(api.commands, cm, ids);
+  const { headPosition } = await api.store.stats();
+  await api.projections.waitForPosition(headPosition!, 5_000);
   return ids;
 }
 
