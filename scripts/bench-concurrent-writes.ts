@@ -24,7 +24,7 @@ import { median, parseCount } from './bench-support.js';
 const { values } = parseArgs({
   options: {
     clients: { type: 'string', default: '16' },
-    'cases-per-client': { type: 'string', default: '8' },
+    'cases-per-client': { type: 'string', default: '32' },
     seconds: { type: 'string', default: '10' },
     runs: { type: 'string', default: '3' },
     help: { type: 'boolean', default: false },
@@ -32,7 +32,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.info(
-    'usage: npm run bench:concurrent-writes -- [--clients 16] [--cases-per-client 8] [--seconds 10] [--runs 3]',
+    'usage: npm run bench:concurrent-writes -- [--clients 16] [--cases-per-client 32] [--seconds 10] [--runs 3]',
   );
   process.exit(0);
 }
@@ -72,17 +72,19 @@ async function startService(dir: string, maxAppendsPerCommit: number): Promise<S
   });
   projections.start();
   const commands = new CommandService({ store, clock });
-  const casesOf: string[][] = [];
-  for (let w = 0; w < clientCount; w += 1) {
-    const cases: string[] = [];
-    for (let c = 0; c < casesPerClient; c += 1) {
-      const caseId = randomUUID();
-      const label = `w${w}-${c}`;
-      await openMinimalCase(commands, { actor }, { patientId: randomUUID(), caseId, label });
-      cases.push(caseId);
-    }
-    casesOf.push(cases);
-  }
+  // The writers open their cases concurrently, so the setup itself rides on group commit.
+  const casesOf = await Promise.all(
+    Array.from({ length: clientCount }, async (_, w) => {
+      const cases: string[] = [];
+      for (let c = 0; c < casesPerClient; c += 1) {
+        const caseId = randomUUID();
+        const label = `w${w}-${c}`;
+        await openMinimalCase(commands, { actor }, { patientId: randomUUID(), caseId, label });
+        cases.push(caseId);
+      }
+      return cases;
+    }),
+  );
   const { headPosition } = await store.stats();
   if (headPosition) await projections.waitForPosition(headPosition, 120_000);
   const app = buildApp({
