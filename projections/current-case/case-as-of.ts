@@ -1,6 +1,7 @@
 import { ValidationError, type FieldIssue } from '../../src/domain/errors.js';
 import type { ProjectedEvent } from '../projection.js';
-import { evolveCaseView, initialCaseView, isCaseStreamEvent } from './case-view.js';
+import { deriveCaseView } from './derive-case-view.js';
+import { foldCaseEntry, initialCaseView, isCaseStreamEvent } from './case-view.js';
 import type { CaseView } from './case-view-types.js';
 import { atOrBefore } from './valid-time-order.js';
 
@@ -70,7 +71,8 @@ export function caseAsOf(events: Iterable<ProjectedEvent>, at: AsOf): CaseView |
       ]);
     // A fix with nothing folded yet has nothing to fix.
     if (view === null && amendments.has(event.type)) continue;
-    if (qualifies(event, at)) view = evolveCaseView(view ?? initialCaseView(), event);
+    if (qualifies(event, at)) view = foldCaseEntry(view ?? initialCaseView(), event);
   }
-  return view;
+  // What the view derives from its entries, refreshed once for the whole fold.
+  return view && deriveCaseView(view);
 }

@@ -1,7 +1,7 @@
 import type { ProjectedEvent } from '../projection.js';
 import { applyCaseEvent } from './apply-case-event.js';
 import type { CaseView } from './case-view-types.js';
-import { deriveCaseView } from './derive-case-view.js';
+import { deriveCaseView, settleWithdrawals } from './derive-case-view.js';
 import { caseIdOf } from '../shared/case-id-of.js';
 
 export type * from './case-view-types.js';
@@ -63,8 +63,17 @@ export function initialCaseView(): CaseView {
  * share it. Events of other streams leave the view as it is.
  */
 export function evolveCaseView(view: CaseView, event: ProjectedEvent): CaseView {
+  return deriveCaseView(foldCaseEntry(view, event));
+}
+
+/**
+ * Folds one event into the view's entries without refreshing what it derives from them: for folds
+ * of many events, which derive once at the end (`deriveCaseView`) with the same result as
+ * `evolveCaseView` after each event.
+ */
+export function foldCaseEntry(view: CaseView, event: ProjectedEvent): CaseView {
   if (!isCaseStreamEvent(event)) return view;
-  const applied = deriveCaseView(applyCaseEvent(view, event));
+  const applied = settleWithdrawals(applyCaseEvent(view, event));
   return {
     ...applied,
     // Known from the stream name even when CaseOpened is not among the events folded.
