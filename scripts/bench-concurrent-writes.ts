@@ -5,7 +5,7 @@
 import autocannon from 'autocannon';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allProjections } from '../projections/index.js';
@@ -19,7 +19,7 @@ import { buildApp } from '../src/http/app.js';
 import { listen } from '../src/http/listen.js';
 import { ProjectionService } from '../src/read-models/projection-service.js';
 import { openMinimalCase } from '../src/seeding/minimal-case.js';
-import { median, parseCount } from './bench-support.js';
+import { machine, median, parseCount } from './bench-support.js';
 
 const { values } = parseArgs({
   options: {
@@ -267,7 +267,7 @@ const row = (name: string, loads: Load[], baseline: Load[]): string => {
   return `| ${name} | ${Math.round(rate(loads))} (${Math.round(Math.min(...perSecond))}–${Math.round(Math.max(...perSecond))}) | ${ms(loads.map((l) => l.p50))} | ${ms(loads.map((l) => l.p99))} | ${median(loads.map((l) => l.appendsPerCommit)).toFixed(1)} | ${(rate(loads) / rate(baseline)).toFixed(2)} × |`;
 };
 console.info(
-  `\nDurable commands (LogContact, one event each, every writer on its own ${casesPerClient} cases), ${runs} runs of ${seconds} s each, projections following live (${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version})\n`,
+  `\nDurable commands (LogContact, one event each, every writer on its own ${casesPerClient} cases), ${runs} runs of ${seconds} s each, projections following live (${machine()})\n`,
 );
 console.info(
   '| writers | commands/s median (min–max) | p50 | p99 | appends per commit | vs one writer |',
