@@ -11,7 +11,11 @@ export function insertByOccurredAt<T extends { readonly occurredAt: string }>(
   const at = instant(entry.occurredAt);
   let index = list.length;
   while (index > 0 && instant(list[index - 1]!.occurredAt) > at) index -= 1;
-  return [...list.slice(0, index), entry, ...list.slice(index)];
+  // One copy of the list (entries arrive mostly in order, so mostly at its end).
+  const inserted = list.slice();
+  if (index === list.length) inserted.push(entry);
+  else inserted.splice(index, 0, entry);
+  return inserted;
 }
 
 /** The last entry not entered in error of a list kept in valid-time order. */
