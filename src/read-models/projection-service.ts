@@ -6,6 +6,7 @@ import { CaretrailError } from '../domain/errors.js';
 import type { EventStore, Position } from '../event-store/port.js';
 import { BuildRegistry, type BuildRecord } from './build-registry.js';
 import { BuildRunner, type BuildState } from './build-runner.js';
+import { catchUpTogether } from './catch-up-together.js';
 import { ReadModelTables } from './read-model-tables.js';
 
 /** A read that asked for a position the projections did not reach in time. */
@@ -40,7 +41,11 @@ export interface ProjectionServiceOptions {
   readonly projections: readonly AnyProjection[];
   readonly clock: () => Date;
   readonly batchSize?: number;
+  /** Events per transaction when rebuilding on demand, where nothing waits on each event. */
+  readonly rebuildBatchSize?: number;
 }
+
+const defaultRebuildBatchSize = 5_000;
 
 interface Slot {
   readonly projection: AnyProjection;
@@ -90,19 +95,17 @@ export class ProjectionService {
   }
 
   /**
-   * Rebuilds the named projections one after another in this process, returning when each new
-   * build serves; for the rebuild command, beside a running service or without one.
+   * Rebuilds the named projections from the first event in this process, returning when each new
+   * build serves; for the rebuild command, beside a running service or without one. The builds
+   * catch up together: the store is read and decoded once for all of them.
    */
   async rebuildUntilServing(
     names: readonly string[],
     onProgress: (name: string, eventsApplied: number) => void = () => undefined,
   ): Promise<void> {
-    for (const name of names) {
+    const runners = [...new Set(names)].map((name) => {
       const slot = this.slot(name);
       const build = this.registry.create(name, slot.projection.version);
-      const done = new AbortController();
-      const stopAll = (): void => done.abort();
-      this.abort.signal.addEventListener('abort', stopAll, { once: true });
       const runner: BuildRunner = new BuildRunner(
         {
           projection: slot.projection,
@@ -110,19 +113,23 @@ export class ProjectionService {
           registry: this.registry,
           store: this.options.store,
           batchSize: this.options.batchSize,
-          onProgress: () => {
-            onProgress(name, runner.build.eventsApplied);
-            if (runner.state === 'live' || runner.state === 'failed') done.abort();
-          },
+          onProgress: () => onProgress(name, runner.build.eventsApplied),
         },
         build,
       );
-      const end = await runner.run(done.signal);
-      this.abort.signal.removeEventListener('abort', stopAll);
-      if (end === 'failed' || runner.state === 'failed') {
-        throw new Error(`rebuilding ${name} stopped: ${runner.build.error ?? 'unknown error'}`);
-      }
-      if (this.abort.signal.aborted) return;
+      return runner;
+    });
+    await catchUpTogether(runners, this.options.store, {
+      batchSize: this.options.rebuildBatchSize ?? defaultRebuildBatchSize,
+      signal: this.abort.signal,
+    });
+    const failed = runners.filter((runner) => runner.state === 'failed');
+    if (failed.length > 0) {
+      throw new Error(
+        failed
+          .map((r) => `rebuilding ${r.build.name} stopped: ${r.build.error ?? 'unknown error'}`)
+          .join('; '),
+      );
     }
   }
 
