@@ -12,6 +12,10 @@ export type BuildState = 'catching-up' | 'live' | 'rebuilding' | 'stopped' | 'fa
 /** Why a run ended. */
 export type RunEnd = 'stopped' | 'failed' | 'superseded';
 
+/** A batch applied in full (null), up to a poison event (that event), or not at all (superseded). */
+export type BatchOutcome =
+  { readonly message: string; readonly position: Position } | 'superseded' | null;
+
 export interface BuildRunnerOptions {
   readonly projection: AnyProjection;
   readonly db: Database.Database;
@@ -111,8 +115,15 @@ export class BuildRunner {
   }
 
   /** Applies the next batch of the store's order; returns how the run ends if it ends here. */
-  async take(batch: readonly RecordedEvent[]): Promise<RunEnd | null> {
-    const outcome = this.applyBatch(batch);
+  take(batch: readonly RecordedEvent[]): Promise<RunEnd | null> {
+    return this.settle(this.applyBatch(batch));
+  }
+
+  /**
+   * What follows a batch applied with `applyBatch`: the build stops at a poison event, is
+   * superseded, or goes on (live, and swapped in, once caught up).
+   */
+  async settle(outcome: BatchOutcome): Promise<RunEnd | null> {
     if (outcome === 'superseded') return 'superseded';
     if (outcome) return this.failWith(outcome.message, outcome.position);
     await this.updateState();
@@ -128,10 +139,9 @@ export class BuildRunner {
   /**
    * Applies a batch in one transaction. When an event cannot be applied, the events before it
    * are applied (in one transaction) and that event is reported: nothing after it is applied.
+   * Called inside an open transaction, its transactions are savepoints of that one.
    */
-  private applyBatch(
-    batch: readonly RecordedEvent[],
-  ): { message: string; position: Position } | 'superseded' | null {
+  applyBatch(batch: readonly RecordedEvent[]): BatchOutcome {
     try {
       this.commit(batch);
       return null;

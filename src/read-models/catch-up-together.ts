@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { UndecodableEventError } from '../event-store/errors.js';
 import type { EventStore, RecordedEvent } from '../event-store/port.js';
 import { batched } from './batched.js';
@@ -5,14 +6,19 @@ import type { BuildRunner, RunEnd } from './build-runner.js';
 
 /**
  * Catches several builds up from the same position with one read of the store: each batch is
- * read and decoded once, then applied to each build in that build's own transaction, so an event
- * one projection cannot apply stops that projection only. Returns when every build is live or
+ * read and decoded once, then applied to each build in a savepoint of one transaction (one
+ * commit a batch for all of them), so an event one projection cannot apply stops that projection
+ * only. Returns when every build is live or
  * has ended, with how each one that ended did.
  */
 export async function catchUpTogether(
   runners: readonly BuildRunner[],
   store: EventStore,
-  options: { readonly batchSize: number; readonly signal: AbortSignal },
+  options: {
+    readonly db: Database.Database;
+    readonly batchSize: number;
+    readonly signal: AbortSignal;
+  },
 ): Promise<Map<BuildRunner, RunEnd>> {
   const ends = new Map<BuildRunner, RunEnd>();
   let going: BuildRunner[] = [];
@@ -44,9 +50,14 @@ export async function catchUpTogether(
         break;
       }
       if (next.done) break;
+      const batch = next.value;
+      // One commit for every build's share of the batch: each build writes in a savepoint of it.
+      const outcomes = options.db.transaction(() =>
+        going.map((runner) => runner.applyBatch(batch)),
+      )();
       const still: BuildRunner[] = [];
-      for (const runner of going) {
-        const end = await runner.take(next.value);
+      for (const [index, runner] of going.entries()) {
+        const end = await runner.settle(outcomes[index]!);
         if (end) ends.set(runner, end);
         else if (runner.state !== 'live') still.push(runner);
       }

@@ -5,7 +5,7 @@ import type { AnyProjection } from '../../projections/projection.js';
 import { CaretrailError } from '../domain/errors.js';
 import type { EventStore, Position } from '../event-store/port.js';
 import { BuildRegistry, type BuildRecord } from './build-registry.js';
-import { BuildRunner, type BuildState } from './build-runner.js';
+import { BuildRunner, type BuildState, type RunEnd } from './build-runner.js';
 import { catchUpTogether } from './catch-up-together.js';
 import { ReadModelTables } from './read-model-tables.js';
 
@@ -45,6 +45,7 @@ export interface ProjectionServiceOptions {
   readonly rebuildBatchSize?: number;
 }
 
+const defaultBatchSize = 1_000;
 const defaultRebuildBatchSize = 5_000;
 
 interface Slot {
@@ -84,7 +85,38 @@ export class ProjectionService {
 
   /** Starts (or resumes from the checkpoints) every projection; returns at once. */
   start(): void {
-    for (const slot of this.slots.values()) this.ensureRunners(slot);
+    let release: (ends: ReadonlyMap<BuildRunner, RunEnd>) => void = () => undefined;
+    const caughtUp = new Promise<ReadonlyMap<BuildRunner, RunEnd>>(
+      (resolve) => (release = resolve),
+    );
+    const launched = [...this.slots.values()].flatMap((slot) => this.ensureRunners(slot, caughtUp));
+    // Builds at the same checkpoint (all of them, on a fresh read-model file) catch up together,
+    // reading and decoding the store once, then each follows live appends on its own.
+    const groups = new Map<string, BuildRunner[]>();
+    for (const runner of launched) {
+      const at = runner.build.position ?? '';
+      groups.set(at, [...(groups.get(at) ?? []), runner]);
+    }
+    const catchUp = Promise.all(
+      [...groups.values()]
+        .filter((group) => group.length > 1)
+        .map((group) =>
+          catchUpTogether(group, this.options.store, {
+            db: this.db,
+            batchSize: this.options.batchSize ?? defaultBatchSize,
+            signal: this.abort.signal,
+          }),
+        ),
+    ).then(
+      (ends) => release(new Map(ends.flatMap((end) => [...end]))),
+      (error: unknown) => {
+        // Each build then catches up on its own, and meets the failure there.
+        console.error('caretrail: projections could not catch up together:', error);
+        release(new Map());
+      },
+    );
+    this.running.add(catchUp);
+    void catchUp.finally(() => this.running.delete(catchUp));
   }
 
   /** Starts a fresh build of a projection from the first event; the current one serves until it catches up. */
@@ -120,6 +152,7 @@ export class ProjectionService {
       return runner;
     });
     await catchUpTogether(runners, this.options.store, {
+      db: this.db,
       batchSize: this.options.rebuildBatchSize ?? defaultRebuildBatchSize,
       signal: this.abort.signal,
     });
@@ -257,8 +290,11 @@ export class ProjectionService {
   }
 
   /** Runs the serving build and the newest replacement build of a projection, each once in this process. */
-  private ensureRunners(slot: Slot): void {
-    if (this.abort.signal.aborted) return;
+  private ensureRunners(
+    slot: Slot,
+    before: Promise<ReadonlyMap<BuildRunner, RunEnd>> = Promise.resolve(new Map()),
+  ): BuildRunner[] {
+    if (this.abort.signal.aborted) return [];
     const { name, version } = slot.projection;
     let active = this.registry.active(name);
     if (!active || (active.version !== version && !this.registry.building(name, version))) {
@@ -268,15 +304,22 @@ export class ProjectionService {
     const wanted = [active, this.registry.building(name, version)].filter(
       (build): build is BuildRecord => build !== undefined && build.version === version,
     );
+    const launched: BuildRunner[] = [];
     for (const build of wanted) {
       const already = [...slot.runners].some(
         (r) => r.build.version === build.version && r.build.generation === build.generation,
       );
-      if (!already) this.launch(slot, build);
+      if (!already) launched.push(this.launch(slot, build, before));
     }
+    return launched;
   }
 
-  private launch(slot: Slot, build: BuildRecord): void {
+  /** Runs a build once `before` settles, unless `before` (a shared catch-up) ended it. */
+  private launch(
+    slot: Slot,
+    build: BuildRecord,
+    before: Promise<ReadonlyMap<BuildRunner, RunEnd>>,
+  ): BuildRunner {
     const runner = new BuildRunner(
       {
         projection: slot.projection,
@@ -289,18 +332,24 @@ export class ProjectionService {
       build,
     );
     slot.runners.add(runner);
-    const run = runner.run(this.abort.signal).then(
-      (end) => {
-        if (end !== 'failed') slot.runners.delete(runner);
-        if (end === 'superseded') this.ensureRunners(slot);
-      },
-      (error: unknown) => {
-        slot.runners.delete(runner);
-        console.error(`caretrail: projection ${slot.projection.name} stopped unexpectedly:`, error);
-      },
-    );
+    const run = before
+      .then((ends) => ends.get(runner) ?? runner.run(this.abort.signal))
+      .then(
+        (end) => {
+          if (end !== 'failed') slot.runners.delete(runner);
+          if (end === 'superseded') this.ensureRunners(slot);
+        },
+        (error: unknown) => {
+          slot.runners.delete(runner);
+          console.error(
+            `caretrail: projection ${slot.projection.name} stopped unexpectedly:`,
+            error,
+          );
+        },
+      );
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
+    return runner;
   }
 
   private notify(): void {

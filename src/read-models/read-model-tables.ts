@@ -176,7 +176,9 @@ export class ReadModelTables implements ReadModelView {
         }
         const columns = Object.keys(row);
         this.statement(
-          `INSERT OR REPLACE INTO ${quoted(this.nameOf(name))} (${columns.map(quoted).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+          `upsert\0${name}\0${columns.join('\0')}`,
+          () =>
+            `INSERT OR REPLACE INTO ${quoted(this.nameOf(name))} (${columns.map(quoted).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
         ).run(...columns.map((c) => toStored(row[c])));
       }
       keys.clear();
@@ -261,14 +263,17 @@ export class ReadModelTables implements ReadModelView {
     options: { readonly orderBy?: readonly string[]; readonly limit?: number },
   ): Row[] {
     const columns = Object.keys(where);
-    const order = options.orderBy?.length
-      ? ` ORDER BY ${options.orderBy.map(quoted).join(', ')}`
-      : '';
-    const limit =
-      options.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(options.limit))}`;
-    const filter = columns.length ? ` WHERE ${conditions(columns)}` : '';
     const rows = this.statement(
-      `SELECT * FROM ${quoted(this.nameOf(table))}${filter}${order}${limit}`,
+      `select\0${table}\0${columns.join('\0')}\0${options.orderBy?.join('\0') ?? ''}\0${options.limit ?? ''}`,
+      () => {
+        const order = options.orderBy?.length
+          ? ` ORDER BY ${options.orderBy.map(quoted).join(', ')}`
+          : '';
+        const limit =
+          options.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(options.limit))}`;
+        const filter = columns.length ? ` WHERE ${conditions(columns)}` : '';
+        return `SELECT * FROM ${quoted(this.nameOf(table))}${filter}${order}${limit}`;
+      },
     ).all(...columns.map((c) => toStored(where[c]))) as Record<string, Cell>[];
     const json = this.jsonColumns.get(table) ?? [];
     if (json.length > 0) {
@@ -294,11 +299,12 @@ export class ReadModelTables implements ReadModelView {
     }
   }
 
-  private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
+  /** Prepared once per shape of statement; the SQL text is built only the first time. */
+  private statement(shape: string, sql: () => string = () => shape): Database.Statement {
+    let statement = this.statements.get(shape);
     if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
+      statement = this.db.prepare(sql());
+      this.statements.set(shape, statement);
     }
     return statement;
   }
