@@ -122,10 +122,15 @@ for (let run = 1; run <= runs; run += 1) {
   const all = await rebuild(store, names, run);
   allSeconds.push(all.seconds);
   readModelBytes = all.bytes;
-  for (const name of names)
-    aloneSeconds.get(name)!.push((await rebuild(store, [name], run)).seconds);
   console.error(
     `run ${run}/${runs}: raw scan ${scan.seconds.toFixed(2)} s, all read models ${all.seconds.toFixed(2)} s`,
+  );
+  if (values['all-only']) continue;
+  for (const name of names) {
+    aloneSeconds.get(name)!.push((await rebuild(store, [name], run)).seconds);
+  }
+  console.error(
+    `run ${run}/${runs}: each projection alone ${names.map((name) => aloneSeconds.get(name)!.at(-1)!.toFixed(2)).join(', ')} s`,
   );
 }
 await store.close();

@@ -83,15 +83,17 @@ export class ProjectionService {
     }
   }
 
-  /** Starts (or resumes from the checkpoints) every projection; returns at once. */
+  /**
+   * Starts (or resumes from the checkpoints) every projection; returns at once. Builds at the
+   * same checkpoint catch up together first, then each follows live appends on its own.
+   */
   start(): void {
     let release: (ends: ReadonlyMap<BuildRunner, RunEnd>) => void = () => undefined;
     const caughtUp = new Promise<ReadonlyMap<BuildRunner, RunEnd>>(
       (resolve) => (release = resolve),
     );
     const launched = [...this.slots.values()].flatMap((slot) => this.ensureRunners(slot, caughtUp));
-    // Builds at the same checkpoint (all of them, on a fresh read-model file) catch up together,
-    // reading and decoding the store once, then each follows live appends on its own.
+    // On a fresh read-model file that is every build: the store is read and decoded once for all.
     const groups = new Map<string, BuildRunner[]>();
     for (const runner of launched) {
       const at = runner.build.position ?? '';
