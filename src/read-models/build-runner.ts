@@ -12,6 +12,10 @@ export type BuildState = 'catching-up' | 'live' | 'rebuilding' | 'stopped' | 'fa
 /** Why a run ended. */
 export type RunEnd = 'stopped' | 'failed' | 'superseded';
 
+/** A batch applied in full (null), up to a poison event (that event), or not at all (superseded). */
+export type BatchOutcome =
+  { readonly message: string; readonly position: Position } | 'superseded' | null;
+
 export interface BuildRunnerOptions {
   readonly projection: AnyProjection;
   readonly db: Database.Database;
@@ -56,10 +60,8 @@ export class BuildRunner {
   }
 
   async run(signal: AbortSignal): Promise<RunEnd> {
-    if (this.current.error) return this.failWith(this.current.error, this.current.errorPosition);
-    // A build with nothing to catch up (an empty store) is live, and swapped in, at once.
-    await this.updateState();
-    this.options.onProgress?.();
+    const ended = await this.begin();
+    if (ended) return ended;
     if (signal.aborted) return this.stop();
     // The subscription ends with the run, whatever ends it: a live read must not outlive its runner.
     const reading = new AbortController();
@@ -87,44 +89,76 @@ export class BuildRunner {
       for (;;) {
         const next = await batches.next();
         if (next.done) break;
-        const outcome = this.applyBatch(next.value);
-        if (outcome === 'superseded') return 'superseded';
-        if (outcome) return this.failWith(outcome.message, outcome.position);
-        await this.updateState();
-        this.options.onProgress?.();
+        const end = await this.take(next.value);
+        if (end) return end;
         if (signal.aborted) break;
         // Reads from a synchronous store resolve in microtasks: give requests and timers their turn.
         await new Promise((resolve) => setImmediate(resolve));
       }
     } catch (error) {
       if (signal.aborted) return this.stop();
-      if (error instanceof UndecodableEventError) {
-        return this.failWith(error.message, error.position as Position);
-      }
+      if (error instanceof UndecodableEventError) return this.undecodable(error);
       throw error;
     }
     return this.stop();
   }
 
-  /** Applies a batch in one transaction; on a failure, applies the events before it and reports it. */
-  private applyBatch(
-    batch: readonly RecordedEvent[],
-  ): { message: string; position: Position } | 'superseded' | null {
+  /**
+   * Where a run begins: a build stopped before stays stopped; one with nothing to catch up (an
+   * empty store) is live, and swapped in, at once. Returns how the run ends if it ends here.
+   */
+  async begin(): Promise<RunEnd | null> {
+    if (this.current.error) return this.failWith(this.current.error, this.current.errorPosition);
+    await this.updateState();
+    this.options.onProgress?.();
+    return null;
+  }
+
+  /** Applies the next batch of the store's order; returns how the run ends if it ends here. */
+  take(batch: readonly RecordedEvent[]): Promise<RunEnd | null> {
+    return this.settle(this.applyBatch(batch));
+  }
+
+  /**
+   * What follows a batch applied with `applyBatch`: the build stops at a poison event, is
+   * superseded, or goes on (live, and swapped in, once caught up).
+   */
+  async settle(outcome: BatchOutcome): Promise<RunEnd | null> {
+    if (outcome === 'superseded') return 'superseded';
+    if (outcome) return this.failWith(outcome.message, outcome.position);
+    await this.updateState();
+    this.options.onProgress?.();
+    return null;
+  }
+
+  /** The store could not decode the next event: the build stops there, with its position. */
+  undecodable(error: UndecodableEventError): RunEnd {
+    return this.failWith(error.message, error.position as Position);
+  }
+
+  /**
+   * Applies a batch in one transaction. When an event cannot be applied, the events before it
+   * are applied (in one transaction) and that event is reported: nothing after it is applied.
+   * Called inside an open transaction, its transactions are savepoints of that one.
+   */
+  applyBatch(batch: readonly RecordedEvent[]): BatchOutcome {
     try {
       this.commit(batch);
       return null;
     } catch (error) {
       if (error instanceof Superseded) return 'superseded';
+      if (error instanceof EventFailed) {
+        const before = batch.slice(0, error.index);
+        const settled = before.length > 0 ? this.applyBatch(before) : null;
+        return settled ?? failure(batch[error.index]!, error.cause);
+      }
+      // A failure of the batch's writes names no event: find it one event at a time.
       for (const event of batch) {
         try {
           this.commit([event]);
         } catch (error) {
           if (error instanceof Superseded) return 'superseded';
-          const message = error instanceof Error ? error.message : String(error);
-          return {
-            message: `${event.type} at ${event.streamId}@${event.revision}: ${message}`,
-            position: event.position,
-          };
+          return failure(event, error instanceof EventFailed ? error.cause : error);
         }
       }
       return null;
@@ -134,21 +168,33 @@ export class BuildRunner {
   private commit(batch: readonly RecordedEvent[]): void {
     const { projection, db, registry } = this.options;
     // A rolled-back batch must not leave its held writes behind for the retry.
-    this.tables.discard();
-    db.transaction(() => {
-      // Inside the write transaction: another runner (a rebuild in another process) may own this build now.
-      const stored = registry.get(this.current.name, this.current.version, this.current.generation);
-      if (stored?.status === 'retired' || stored?.position !== this.current.position) {
-        throw new Superseded();
-      }
-      for (const event of batch) {
-        if (!projection.handles.has(event.type as AnyProjectedEvent['type'])) continue;
-        this.tables.apply(projection.apply(event as unknown as AnyProjectedEvent, this.tables));
-      }
-      this.tables.flush();
-      const last = batch[batch.length - 1]!;
-      registry.checkpoint(this.current, last.position, batch.length, last.recordedAt);
-    })();
+    this.tables.beginBatch();
+    try {
+      db.transaction(() => {
+        // Inside the write transaction: another runner (a rebuild in another process) may own this build now.
+        const stored = registry.get(
+          this.current.name,
+          this.current.version,
+          this.current.generation,
+        );
+        if (stored?.status === 'retired' || stored?.position !== this.current.position) {
+          throw new Superseded();
+        }
+        batch.forEach((event, index) => {
+          if (!projection.handles.has(event.type as AnyProjectedEvent['type'])) return;
+          try {
+            this.tables.apply(projection.apply(event as unknown as AnyProjectedEvent, this.tables));
+          } catch (error) {
+            throw new EventFailed(index, error);
+          }
+        });
+        this.tables.flush();
+        const last = batch[batch.length - 1]!;
+        registry.checkpoint(this.current, last.position, batch.length, last.recordedAt);
+      })();
+    } finally {
+      this.tables.endBatch();
+    }
     this.current = registry.get(this.current.name, this.current.version, this.current.generation)!;
   }
 
@@ -193,3 +239,21 @@ export class BuildRunner {
 
 /** The build was retired or advanced by another runner: this one must stop without writing. */
 class Superseded extends Error {}
+
+/** The event at `index` of a batch could not be applied; `cause` says why. */
+class EventFailed extends Error {
+  constructor(
+    readonly index: number,
+    override readonly cause: unknown,
+  ) {
+    super('an event of the batch could not be applied');
+  }
+}
+
+function failure(event: RecordedEvent, error: unknown): { message: string; position: Position } {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    message: `${event.type} at ${event.streamId}@${event.revision}: ${message}`,
+    position: event.position,
+  };
+}

@@ -5,7 +5,8 @@ import type { AnyProjection } from '../../projections/projection.js';
 import { CaretrailError } from '../domain/errors.js';
 import type { EventStore, Position } from '../event-store/port.js';
 import { BuildRegistry, type BuildRecord } from './build-registry.js';
-import { BuildRunner, type BuildState } from './build-runner.js';
+import { BuildRunner, type BuildState, type RunEnd } from './build-runner.js';
+import { catchUpTogether } from './catch-up-together.js';
 import { ReadModelTables } from './read-model-tables.js';
 
 /** A read that asked for a position the projections did not reach in time. */
@@ -40,7 +41,12 @@ export interface ProjectionServiceOptions {
   readonly projections: readonly AnyProjection[];
   readonly clock: () => Date;
   readonly batchSize?: number;
+  /** Events per transaction when rebuilding on demand, where nothing waits on each event. */
+  readonly rebuildBatchSize?: number;
 }
+
+const defaultBatchSize = 1_000;
+const defaultRebuildBatchSize = 5_000;
 
 interface Slot {
   readonly projection: AnyProjection;
@@ -77,9 +83,42 @@ export class ProjectionService {
     }
   }
 
-  /** Starts (or resumes from the checkpoints) every projection; returns at once. */
+  /**
+   * Starts (or resumes from the checkpoints) every projection; returns at once. Builds at the
+   * same checkpoint catch up together first, then each follows live appends on its own.
+   */
   start(): void {
-    for (const slot of this.slots.values()) this.ensureRunners(slot);
+    let release: (ends: ReadonlyMap<BuildRunner, RunEnd>) => void = () => undefined;
+    const caughtUp = new Promise<ReadonlyMap<BuildRunner, RunEnd>>(
+      (resolve) => (release = resolve),
+    );
+    const launched = [...this.slots.values()].flatMap((slot) => this.ensureRunners(slot, caughtUp));
+    // On a fresh read-model file that is every build: the store is read and decoded once for all.
+    const groups = new Map<string, BuildRunner[]>();
+    for (const runner of launched) {
+      const at = runner.build.position ?? '';
+      groups.set(at, [...(groups.get(at) ?? []), runner]);
+    }
+    const catchUp = Promise.all(
+      [...groups.values()]
+        .filter((group) => group.length > 1)
+        .map((group) =>
+          catchUpTogether(group, this.options.store, {
+            db: this.db,
+            batchSize: this.options.batchSize ?? defaultBatchSize,
+            signal: this.abort.signal,
+          }),
+        ),
+    ).then(
+      (ends) => release(new Map(ends.flatMap((end) => [...end]))),
+      (error: unknown) => {
+        // Each build then catches up on its own, and meets the failure there.
+        console.error('caretrail: projections could not catch up together:', error);
+        release(new Map());
+      },
+    );
+    this.running.add(catchUp);
+    void catchUp.finally(() => this.running.delete(catchUp));
   }
 
   /** Starts a fresh build of a projection from the first event; the current one serves until it catches up. */
@@ -90,19 +129,17 @@ export class ProjectionService {
   }
 
   /**
-   * Rebuilds the named projections one after another in this process, returning when each new
-   * build serves; for the rebuild command, beside a running service or without one.
+   * Rebuilds the named projections from the first event in this process, returning when each new
+   * build serves; for the rebuild command, beside a running service or without one. The builds
+   * catch up together: the store is read and decoded once for all of them.
    */
   async rebuildUntilServing(
     names: readonly string[],
     onProgress: (name: string, eventsApplied: number) => void = () => undefined,
   ): Promise<void> {
-    for (const name of names) {
+    const runners = [...new Set(names)].map((name) => {
       const slot = this.slot(name);
       const build = this.registry.create(name, slot.projection.version);
-      const done = new AbortController();
-      const stopAll = (): void => done.abort();
-      this.abort.signal.addEventListener('abort', stopAll, { once: true });
       const runner: BuildRunner = new BuildRunner(
         {
           projection: slot.projection,
@@ -110,19 +147,24 @@ export class ProjectionService {
           registry: this.registry,
           store: this.options.store,
           batchSize: this.options.batchSize,
-          onProgress: () => {
-            onProgress(name, runner.build.eventsApplied);
-            if (runner.state === 'live' || runner.state === 'failed') done.abort();
-          },
+          onProgress: () => onProgress(name, runner.build.eventsApplied),
         },
         build,
       );
-      const end = await runner.run(done.signal);
-      this.abort.signal.removeEventListener('abort', stopAll);
-      if (end === 'failed' || runner.state === 'failed') {
-        throw new Error(`rebuilding ${name} stopped: ${runner.build.error ?? 'unknown error'}`);
-      }
-      if (this.abort.signal.aborted) return;
+      return runner;
+    });
+    await catchUpTogether(runners, this.options.store, {
+      db: this.db,
+      batchSize: this.options.rebuildBatchSize ?? defaultRebuildBatchSize,
+      signal: this.abort.signal,
+    });
+    const failed = runners.filter((runner) => runner.state === 'failed');
+    if (failed.length > 0) {
+      throw new Error(
+        failed
+          .map((r) => `rebuilding ${r.build.name} stopped: ${r.build.error ?? 'unknown error'}`)
+          .join('; '),
+      );
     }
   }
 
@@ -250,8 +292,11 @@ export class ProjectionService {
   }
 
   /** Runs the serving build and the newest replacement build of a projection, each once in this process. */
-  private ensureRunners(slot: Slot): void {
-    if (this.abort.signal.aborted) return;
+  private ensureRunners(
+    slot: Slot,
+    before: Promise<ReadonlyMap<BuildRunner, RunEnd>> = Promise.resolve(new Map()),
+  ): BuildRunner[] {
+    if (this.abort.signal.aborted) return [];
     const { name, version } = slot.projection;
     let active = this.registry.active(name);
     if (!active || (active.version !== version && !this.registry.building(name, version))) {
@@ -261,15 +306,22 @@ export class ProjectionService {
     const wanted = [active, this.registry.building(name, version)].filter(
       (build): build is BuildRecord => build !== undefined && build.version === version,
     );
+    const launched: BuildRunner[] = [];
     for (const build of wanted) {
       const already = [...slot.runners].some(
         (r) => r.build.version === build.version && r.build.generation === build.generation,
       );
-      if (!already) this.launch(slot, build);
+      if (!already) launched.push(this.launch(slot, build, before));
     }
+    return launched;
   }
 
-  private launch(slot: Slot, build: BuildRecord): void {
+  /** Runs a build once `before` settles, unless `before` (a shared catch-up) ended it. */
+  private launch(
+    slot: Slot,
+    build: BuildRecord,
+    before: Promise<ReadonlyMap<BuildRunner, RunEnd>>,
+  ): BuildRunner {
     const runner = new BuildRunner(
       {
         projection: slot.projection,
@@ -282,18 +334,24 @@ export class ProjectionService {
       build,
     );
     slot.runners.add(runner);
-    const run = runner.run(this.abort.signal).then(
-      (end) => {
-        if (end !== 'failed') slot.runners.delete(runner);
-        if (end === 'superseded') this.ensureRunners(slot);
-      },
-      (error: unknown) => {
-        slot.runners.delete(runner);
-        console.error(`caretrail: projection ${slot.projection.name} stopped unexpectedly:`, error);
-      },
-    );
+    const run = before
+      .then((ends) => ends.get(runner) ?? runner.run(this.abort.signal))
+      .then(
+        (end) => {
+          if (end !== 'failed') slot.runners.delete(runner);
+          if (end === 'superseded') this.ensureRunners(slot);
+        },
+        (error: unknown) => {
+          slot.runners.delete(runner);
+          console.error(
+            `caretrail: projection ${slot.projection.name} stopped unexpectedly:`,
+            error,
+          );
+        },
+      );
     this.running.add(run);
     void run.finally(() => this.running.delete(run));
+    return runner;
   }
 
   private notify(): void {
