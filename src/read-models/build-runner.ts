@@ -56,19 +56,26 @@ export class BuildRunner {
   }
 
   async run(signal: AbortSignal): Promise<RunEnd> {
-    if (this.current.error) return this.failWith(this.current.error, this.current.errorPosition);
+    // A build stopped by an event tries it again from its checkpoint: fixed, it goes on from exactly there.
     // A build with nothing to catch up (an empty store) is live, and swapped in, at once.
     await this.updateState();
     this.options.onProgress?.();
-    if (signal.aborted) return this.stop();
+    for (;;) {
+      if (signal.aborted) return this.stop();
+      const end = await this.readFrom(this.current.position, signal);
+      if (end !== 'passed-over') return end;
+    }
+  }
+
+  private async readFrom(
+    after: Position | null,
+    signal: AbortSignal,
+  ): Promise<RunEnd | 'passed-over'> {
     // The subscription ends with the run, whatever ends it: a live read must not outlive its runner.
     const reading = new AbortController();
     const stopReading = (): void => reading.abort();
     signal.addEventListener('abort', stopReading, { once: true });
-    const events = this.options.store.subscribe({
-      after: this.current.position,
-      signal: reading.signal,
-    });
+    const events = this.options.store.subscribe({ after, signal: reading.signal });
     const batches = batched(events, this.options.batchSize ?? 1_000);
     try {
       return await this.follow(batches, signal);
@@ -82,7 +89,7 @@ export class BuildRunner {
   private async follow(
     batches: AsyncGenerator<RecordedEvent[]>,
     signal: AbortSignal,
-  ): Promise<RunEnd> {
+  ): Promise<RunEnd | 'passed-over'> {
     try {
       for (;;) {
         const next = await batches.next();
@@ -99,6 +106,10 @@ export class BuildRunner {
     } catch (error) {
       if (signal.aborted) return this.stop();
       if (error instanceof UndecodableEventError) {
+        // An event of a type this projection does not apply cannot change its read model, decoded
+        // or not: it is passed like any other such event, and only the projections that apply it stop.
+        if (!this.options.projection.handles.has(error.eventType as AnyProjectedEvent['type']))
+          return this.passOver(error.position as Position);
         return this.failWith(error.message, error.position as Position);
       }
       throw error;
@@ -132,15 +143,10 @@ export class BuildRunner {
   }
 
   private commit(batch: readonly RecordedEvent[]): void {
-    const { projection, db, registry } = this.options;
+    const { projection, registry } = this.options;
     // A rolled-back batch must not leave its held writes behind for the retry.
     this.tables.discard();
-    db.transaction(() => {
-      // Inside the write transaction: another runner (a rebuild in another process) may own this build now.
-      const stored = registry.get(this.current.name, this.current.version, this.current.generation);
-      if (stored?.status === 'retired' || stored?.position !== this.current.position) {
-        throw new Superseded();
-      }
+    this.inBuildTransaction(() => {
       for (const event of batch) {
         if (!projection.handles.has(event.type as AnyProjectedEvent['type'])) continue;
         this.tables.apply(projection.apply(event as unknown as AnyProjectedEvent, this.tables));
@@ -148,6 +154,31 @@ export class BuildRunner {
       this.tables.flush();
       const last = batch[batch.length - 1]!;
       registry.checkpoint(this.current, last.position, batch.length, last.recordedAt);
+    });
+  }
+
+  /** Moves the checkpoint over the next event, one this projection does not apply and that does not decode. */
+  private passOver(position: Position): 'passed-over' | 'superseded' {
+    try {
+      this.inBuildTransaction(() =>
+        this.options.registry.checkpoint(this.current, position, 1, this.current.lastRecordedAt),
+      );
+      return 'passed-over';
+    } catch (error) {
+      if (error instanceof Superseded) return 'superseded';
+      throw error;
+    }
+  }
+
+  private inBuildTransaction(work: () => void): void {
+    const { db, registry } = this.options;
+    db.transaction(() => {
+      // Inside the write transaction: another runner (a rebuild in another process) may own this build now.
+      const stored = registry.get(this.current.name, this.current.version, this.current.generation);
+      if (stored?.status === 'retired' || stored?.position !== this.current.position) {
+        throw new Superseded();
+      }
+      work();
     })();
     this.current = registry.get(this.current.name, this.current.version, this.current.generation)!;
   }
@@ -176,7 +207,7 @@ export class BuildRunner {
   }
 
   private failWith(message: string, position: Position | null): RunEnd {
-    if (!this.current.error) {
+    if (this.current.error !== message || this.current.errorPosition !== position) {
       this.options.registry.fail(this.current, message, position);
       this.current = { ...this.current, error: message, errorPosition: position };
     }
