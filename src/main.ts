@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { ConfigError, loadConfig } from './config.js';
 import { openEventStore } from './compose.js';
 import { buildApp } from './http/app.js';
@@ -12,6 +12,11 @@ import { authenticationFor } from './auth/authentication.js';
 import { developmentUsers, type DevelopmentIdentity } from './auth/development-identity.js';
 import { checkpointSigner } from './integrity/checkpoint-signer.js';
 import { scheduleCheckpoints } from './integrity/checkpoint-schedule.js';
+
+/** How long shutdown waits for in-flight requests before it closes their connections. */
+const shutdownGraceMs = 8_000;
+/** How often shutdown closes connections that have fallen idle (a completed subscription's). */
+const shutdownPollMs = 100;
 
 /** Prints once when every projection has caught up with the store, with how long it took. */
 function reportCatchUp(projections: ProjectionService, clock: () => Date): void {
@@ -90,8 +95,10 @@ async function main(): Promise<void> {
     authentication.development && config.auth.mode === 'development-identity'
       ? await printDevelopmentTokens(authentication.development, config.auth.keyFile)
       : undefined;
+  const shutdown = new AbortController();
   const app = buildApp({
     services: apiServices({
+      shutdown: shutdown.signal,
       store,
       projections,
       clock,
@@ -113,11 +120,22 @@ async function main(): Promise<void> {
   applyServerTimeouts(server);
 
   let stopping = false;
+  // Once stopping, every answer closes its connection, so no keep-alive connection outlives it.
+  server.prependListener('request', (_request, response: ServerResponse) => {
+    if (stopping) response.shouldKeepAlive = false;
+  });
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
     console.info(`caretrail: ${signal} received, finishing in-flight requests`);
+    // Live subscriptions complete their streams; their connections then fall idle and are closed.
+    shutdown.abort();
+    const closeIdle = setInterval(() => server.closeIdleConnections(), shutdownPollMs);
+    // A client that neither finishes nor reads cannot hold the exit past the grace period.
+    const forceClose = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
     server.close(() => {
+      clearInterval(closeIdle);
+      clearTimeout(forceClose);
       checkpoints
         .stop()
         .then(() => projections.stop())
@@ -125,7 +143,6 @@ async function main(): Promise<void> {
         .then(() => process.exit(0))
         .catch(() => process.exit(1));
     });
-    server.closeIdleConnections();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -6,6 +6,11 @@ export class LiveSignal {
   private generation = 0;
   private waiters = new Set<() => void>();
 
+  /** Subscriptions waiting now for the next append: each open, idle subscription is one. */
+  get waiting(): number {
+    return this.waiters.size;
+  }
+
   /** A ticket for "something appended after now". */
   next(): number {
     return this.generation;

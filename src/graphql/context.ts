@@ -18,6 +18,8 @@ export interface ApiServices {
   readonly accessRecords: AccessRecords;
   /** Whose checkpoint signatures verification trusts; any valid one when absent. */
   readonly integrity: { readonly trustedKeyIds?: ReadonlySet<string> };
+  /** Aborted when the service shuts down: live subscriptions then complete, so the server can close. */
+  readonly shutdown: AbortSignal;
 }
 
 /** The services the API runs on, from the store, the read models and the pseudonym key. */
@@ -27,10 +29,13 @@ export function apiServices(deps: {
   readonly pseudonyms: Pseudonyms;
   readonly clock: () => Date;
   readonly trustedCheckpointKeyIds?: ReadonlySet<string>;
+  /** Aborted on shutdown; never when absent. */
+  readonly shutdown?: AbortSignal;
 }): ApiServices {
-  const { trustedCheckpointKeyIds, ...services } = deps;
+  const { trustedCheckpointKeyIds, shutdown, ...services } = deps;
   return {
     ...services,
+    shutdown: shutdown ?? new AbortController().signal,
     integrity: trustedCheckpointKeyIds ? { trustedKeyIds: trustedCheckpointKeyIds } : {},
     commands: new CommandService({ store: deps.store, clock: deps.clock }),
     accessRecords: new AccessRecords({ store: deps.store, clock: deps.clock }),

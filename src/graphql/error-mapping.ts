@@ -1,12 +1,17 @@
 import { GraphQLError } from 'graphql';
 import { CaretrailError, ValidationError } from '../domain/errors.js';
-import { WrongExpectedRevisionError } from '../event-store/errors.js';
+import { StoreUnavailableError, WrongExpectedRevisionError } from '../event-store/errors.js';
 
 /**
  * The one place that turns domain outcomes into GraphQL errors with a stable `extensions.code`.
  * Anything else is left for Yoga to mask as an unexpected error.
  */
 export function toGraphQLError(error: unknown): unknown {
+  // The store's own words only (full, read-only, closed): they carry no request data.
+  if (error instanceof StoreUnavailableError)
+    return new GraphQLError(`The service cannot do this now: ${error.message}. Try again later.`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
   if (!(error instanceof CaretrailError)) return error;
   const extensions: Record<string, unknown> = { code: error.code };
   if (error instanceof ValidationError) {

@@ -101,9 +101,15 @@ export class BuildRegistry {
     return this.get(name, version, (generation ?? 0) + 1)!;
   }
 
-  checkpoint(build: BuildRecord, position: Position, count: number, lastRecordedAt: string): void {
+  /** Moves the checkpoint; a build that got past the event that stopped it no longer reports that error. */
+  checkpoint(
+    build: BuildRecord,
+    position: Position,
+    count: number,
+    lastRecordedAt: string | null,
+  ): void {
     this.statement(
-      'UPDATE projection_builds SET position = ?, events_applied = events_applied + ?, last_recorded_at = ? WHERE name = ? AND version = ? AND generation = ?',
+      'UPDATE projection_builds SET position = ?, events_applied = events_applied + ?, last_recorded_at = ?, error = NULL, error_position = NULL WHERE name = ? AND version = ? AND generation = ?',
     ).run(position, count, lastRecordedAt, build.name, build.version, build.generation);
   }
 

@@ -62,15 +62,23 @@ export class BuildRunner {
   async run(signal: AbortSignal): Promise<RunEnd> {
     const ended = await this.begin();
     if (ended) return ended;
-    if (signal.aborted) return this.stop();
+    // Past an event it passes over (one it does not apply that will not decode), it reads on after it.
+    for (;;) {
+      if (signal.aborted) return this.stop();
+      const end = await this.readFrom(this.current.position, signal);
+      if (end !== 'passed-over') return end;
+    }
+  }
+
+  private async readFrom(
+    after: Position | null,
+    signal: AbortSignal,
+  ): Promise<RunEnd | 'passed-over'> {
     // The subscription ends with the run, whatever ends it: a live read must not outlive its runner.
     const reading = new AbortController();
     const stopReading = (): void => reading.abort();
     signal.addEventListener('abort', stopReading, { once: true });
-    const events = this.options.store.subscribe({
-      after: this.current.position,
-      signal: reading.signal,
-    });
+    const events = this.options.store.subscribe({ after, signal: reading.signal });
     const batches = batched(events, this.options.batchSize ?? 1_000);
     try {
       return await this.follow(batches, signal);
@@ -84,7 +92,7 @@ export class BuildRunner {
   private async follow(
     batches: AsyncGenerator<RecordedEvent[]>,
     signal: AbortSignal,
-  ): Promise<RunEnd> {
+  ): Promise<RunEnd | 'passed-over'> {
     try {
       for (;;) {
         const next = await batches.next();
@@ -104,11 +112,12 @@ export class BuildRunner {
   }
 
   /**
-   * Where a run begins: a build stopped before stays stopped; one with nothing to catch up (an
-   * empty store) is live, and swapped in, at once. Returns how the run ends if it ends here.
+   * Where a run begins: a build stopped by an event before tries that event again from its
+   * checkpoint (fixed, it goes on from exactly there; its error clears once it is past it); one
+   * with nothing to catch up (an empty store) is live, and swapped in, at once. Returns how the run
+   * ends if it ends here.
    */
   async begin(): Promise<RunEnd | null> {
-    if (this.current.error) return this.failWith(this.current.error, this.current.errorPosition);
     await this.updateState();
     this.options.onProgress?.();
     return null;
@@ -131,9 +140,28 @@ export class BuildRunner {
     return null;
   }
 
-  /** The store could not decode the next event: the build stops there, with its position. */
-  undecodable(error: UndecodableEventError): RunEnd {
-    return this.failWith(error.message, error.position as Position);
+  /**
+   * The store could not decode the next event. A build that applies events of its type stops
+   * there, with its position; any other build passes over it, as over any event it does not
+   * apply (decoded or not, it cannot change this read model), and reads on after it.
+   */
+  undecodable(error: UndecodableEventError): RunEnd | 'passed-over' {
+    if (this.options.projection.handles.has(error.eventType as AnyProjectedEvent['type']))
+      return this.failWith(error.message, error.position as Position);
+    try {
+      this.inBuildTransaction(() =>
+        this.options.registry.checkpoint(
+          this.current,
+          error.position as Position,
+          1,
+          this.current.lastRecordedAt,
+        ),
+      );
+      return 'passed-over';
+    } catch (failure) {
+      if (failure instanceof Superseded) return 'superseded';
+      throw failure;
+    }
   }
 
   /**
@@ -166,20 +194,11 @@ export class BuildRunner {
   }
 
   private commit(batch: readonly RecordedEvent[]): void {
-    const { projection, db, registry } = this.options;
+    const { projection, registry } = this.options;
     // A rolled-back batch must not leave its held writes behind for the retry.
     this.tables.beginBatch();
     try {
-      db.transaction(() => {
-        // Inside the write transaction: another runner (a rebuild in another process) may own this build now.
-        const stored = registry.get(
-          this.current.name,
-          this.current.version,
-          this.current.generation,
-        );
-        if (stored?.status === 'retired' || stored?.position !== this.current.position) {
-          throw new Superseded();
-        }
+      this.inBuildTransaction(() => {
         batch.forEach((event, index) => {
           if (!projection.handles.has(event.type as AnyProjectedEvent['type'])) return;
           try {
@@ -191,10 +210,23 @@ export class BuildRunner {
         this.tables.flush();
         const last = batch[batch.length - 1]!;
         registry.checkpoint(this.current, last.position, batch.length, last.recordedAt);
-      })();
+      });
     } finally {
       this.tables.endBatch();
     }
+  }
+
+  /** Runs a write of this build in one transaction, unless another runner owns the build now. */
+  private inBuildTransaction(work: () => void): void {
+    const { db, registry } = this.options;
+    db.transaction(() => {
+      // Inside the write transaction: another runner (a rebuild in another process) may own this build now.
+      const stored = registry.get(this.current.name, this.current.version, this.current.generation);
+      if (stored?.status === 'retired' || stored?.position !== this.current.position) {
+        throw new Superseded();
+      }
+      work();
+    })();
     this.current = registry.get(this.current.name, this.current.version, this.current.generation)!;
   }
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { UndecodableEventError } from '../event-store/errors.js';
-import type { EventStore, RecordedEvent } from '../event-store/port.js';
+import type { EventStore, Position, RecordedEvent } from '../event-store/port.js';
 import { batched } from './batched.js';
 import type { BuildRunner, RunEnd } from './build-runner.js';
 
@@ -8,8 +8,8 @@ import type { BuildRunner, RunEnd } from './build-runner.js';
  * Catches several builds up from the same position with one read of the store: each batch is
  * read and decoded once, then applied to each build in a savepoint of one transaction (one
  * commit a batch for all of them), so an event one projection cannot apply stops that projection
- * only. Returns when every build is live or
- * has ended, with how each one that ended did.
+ * only; an event that will not decode stops the builds that apply its type, and the others read on
+ * past it. Returns when every build is live or has ended, with how each one that ended did.
  */
 export async function catchUpTogether(
   runners: readonly BuildRunner[],
@@ -35,10 +35,9 @@ export async function catchUpTogether(
   const reading = new AbortController();
   const stopReading = (): void => reading.abort();
   options.signal.addEventListener('abort', stopReading, { once: true });
-  const batches = batched(
-    store.subscribe({ after: from, signal: reading.signal }),
-    options.batchSize,
-  );
+  const readAfter = (after: Position | null) =>
+    batched(store.subscribe({ after, signal: reading.signal }), options.batchSize);
+  let batches = readAfter(from);
   try {
     while (going.length > 0 && !options.signal.aborted) {
       let next: IteratorResult<RecordedEvent[], void>;
@@ -46,8 +45,17 @@ export async function catchUpTogether(
         next = await batches.next();
       } catch (error) {
         if (options.signal.aborted || !(error instanceof UndecodableEventError)) throw error;
-        for (const runner of going) ends.set(runner, runner.undecodable(error));
-        break;
+        // The builds that apply its type stop there; the others pass over it and read on after it.
+        const passed: BuildRunner[] = [];
+        for (const runner of going) {
+          const end = runner.undecodable(error);
+          if (end === 'passed-over') passed.push(runner);
+          else ends.set(runner, end);
+        }
+        going = passed;
+        await batches.return(undefined);
+        batches = readAfter(error.position as Position);
+        continue;
       }
       if (next.done) break;
       const batch = next.value;

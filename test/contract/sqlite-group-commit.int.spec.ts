@@ -80,7 +80,7 @@ describe('group commit in the SQLite event store', () => {
       expect(outcome.status).toBe('rejected');
       if (outcome.status === 'rejected') {
         expect(outcome.reason).toBeInstanceOf(StoreUnavailableError);
-        expect((outcome.reason as Error).message).toMatch(/SQLITE_FULL/);
+        expect((outcome.reason as Error).message).toMatch(/full/);
       }
     }
     expect((await store.stats()).eventCount).toBe(1);

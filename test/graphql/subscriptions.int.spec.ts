@@ -4,6 +4,7 @@ import type { Actor } from '../../src/domain/values.js';
 import type { Position, SubscribeOptions } from '../../src/event-store/port.js';
 import { openMinimalCase } from '../../src/seeding/minimal-case.js';
 import { startApi } from '../support/api-harness.js';
+import { openSubscription } from '../support/sse-client.js';
 
 // Synthetic data only: every patient and case here is made up by the test.
 const actor: Actor = { userId: 'synthetic-cm-1', role: 'case_manager' };
@@ -14,51 +15,16 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-interface SseMessage {
-  readonly event: string;
-  readonly data: { data?: Record<string, Record<string, unknown>>; errors?: unknown[] } | null;
-}
-
 /** An SSE subscription opened with fetch, read one message at a time (keep-alive comments skipped). */
 async function subscribe(query: string, variables: Record<string, unknown>, caller = actor) {
-  const abort = new AbortController();
-  const response = await fetch(`${api.base}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      ...(await api.authorizationAs(caller)),
-    },
-    body: JSON.stringify({ query, variables }),
-    signal: abort.signal,
-  });
-  expect(response.headers.get('content-type')).toContain('text/event-stream');
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  async function next(): Promise<SseMessage> {
-    for (;;) {
-      const end = buffer.indexOf('\n\n');
-      if (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const lines = block.split('\n').filter((line) => !line.startsWith(':'));
-        if (lines.length === 0) continue;
-        const field = (name: string) =>
-          lines
-            .filter((line) => line.startsWith(`${name}:`))
-            .map((line) => line.slice(name.length + 1).trim())
-            .join('\n');
-        const data = field('data');
-        return {
-          event: field('event'),
-          data: data ? (JSON.parse(data) as SseMessage['data']) : null,
-        };
-      }
-      const chunk = await reader.read();
-      if (chunk.done) return { event: 'closed', data: null };
-      buffer += chunk.value;
-    }
-  }
+  const subscription = await openSubscription(
+    api.base,
+    query,
+    variables,
+    await api.authorizationAs(caller),
+  );
+  expect(subscription.contentType).toContain('text/event-stream');
+  const { next } = subscription;
   /** The next `count` updates of the subscription's one field. */
   async function updates(count: number): Promise<Record<string, unknown>[]> {
     const received: Record<string, unknown>[] = [];
@@ -71,7 +37,7 @@ async function subscribe(query: string, variables: Record<string, unknown>, call
     }
     return received;
   }
-  return { next, updates, close: () => abort.abort() };
+  return { next, updates, close: subscription.close };
 }
 
 const caseUpdated = `subscription Follow($caseId: ID!, $after: String) {

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Pseudonyms } from '../../src/access/pseudonyms.js';
@@ -37,13 +38,22 @@ export async function startApi(
     rateLimit?: RateLimitSettings;
     /** The clock of the store (recordedAt) and of the commands (occurredAt's default and checks). */
     clock?: () => Date;
+    /** Where the event store's file is (a temporary directory by default). */
+    storePath?: string;
+    /** Called with the event store's SQLite connection, e.g. to limit its size. */
+    storeConnection?: (db: Database.Database) => void;
   } = {},
 ) {
   const dir = tempDir('caretrail-api-');
   // The synthetic demo cohort exactly as `npm start` seeds it, on its simulated clock.
   if (options.demoCohort) await seedIfEmpty({ kind: 'sqlite', path: join(dir, 'events.db') });
   const clock = options.clock ?? (() => new Date());
-  const store = new SqliteEventStore({ path: join(dir, 'events.db'), decode: decodeEvent, clock });
+  const store = new SqliteEventStore({
+    path: options.storePath ?? join(dir, 'events.db'),
+    decode: decodeEvent,
+    clock,
+    ...(options.storeConnection ? { configureConnection: options.storeConnection } : {}),
+  });
   const projections = new ProjectionService({
     store,
     path: join(dir, 'read.db'),

@@ -5,6 +5,8 @@ import { createInterface } from 'node:readline';
 export function runTs(
   file: string,
   args: readonly string[],
+  /** Variables added to this process's environment for the child. */
+  env: Readonly<Record<string, string>> = {},
 ): {
   child: ChildProcessWithoutNullStreams;
   lines: string[];
@@ -12,6 +14,7 @@ export function runTs(
 } {
   const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   const lines: string[] = [];
   let stderr = '';

@@ -26,20 +26,23 @@ export async function caseManagedBy(api: Api, manager: Actor) {
   return ids;
 }
 
+/** The GraphQL input of a synthetic follow-up call on a case. */
+export function followUpCallInput(caseId: string, summary = 'Synthetic follow-up call') {
+  return {
+    caseId,
+    party: 'PATIENT',
+    channel: 'PHONE',
+    reached: true,
+    purpose: 'FOLLOW_UP',
+    summary,
+  };
+}
+
 /** A synthetic follow-up call on a case, logged through the API as this caller. */
 export function logContactAs(api: Api, caller: Actor, caseId: string) {
   return api.graphql(
     `mutation ($input: LogContactInput!) { logContact(input: $input) { revision } }`,
-    {
-      input: {
-        caseId,
-        party: 'PATIENT',
-        channel: 'PHONE',
-        reached: true,
-        purpose: 'FOLLOW_UP',
-        summary: 'Synthetic follow-up call',
-      },
-    },
+    { input: followUpCallInput(caseId) },
     caller,
   );
 }

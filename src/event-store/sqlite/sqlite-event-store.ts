@@ -49,6 +49,11 @@ export interface SqliteEventStoreOptions {
    * wait for the next transaction. 1 commits every append on its own (to measure group commit).
    */
   readonly maxAppendsPerCommit?: number;
+  /**
+   * Called with the store's connection once it is set up, for settings of that connection (a
+   * pragma such as `max_page_count`, which tests use to make the disk full).
+   */
+  readonly configureConnection?: (db: Database.Database) => void;
 }
 
 /** How appends have been grouped into transactions since the store was opened. */
@@ -119,6 +124,7 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    options.configureConnection?.(this.db);
     this.decode = options.decode ?? identityDecoder;
     this.clock = options.clock ?? (() => new Date());
     this.batchSize = options.readBatchSize ?? 500;
@@ -373,6 +379,11 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
+  /** Live subscriptions of this process waiting for the next append (a leak shows here). */
+  get liveWaiters(): number {
+    return this.live.waiting;
+  }
+
   streamRevision(streamId: string): Promise<number | null> {
     this.assertOpen();
     return Promise.resolve(this.statements.streamRevision.get(streamId)?.revision ?? null);
@@ -480,6 +491,16 @@ function translateSqliteError(error: unknown, streamId: string): Error {
   }
   if (error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
     return new WrongExpectedRevisionError(streamId, 'a free revision', null);
+  }
+  if (error.code === 'SQLITE_FULL') {
+    return new StoreUnavailableError('the event store is full: nothing was written', {
+      cause: error,
+    });
+  }
+  if (error.code.startsWith('SQLITE_READONLY')) {
+    return new StoreUnavailableError('the event store is read-only: nothing was written', {
+      cause: error,
+    });
   }
   return new StoreUnavailableError(`the event store failed (${error.code})`, { cause: error });
 }

@@ -57,7 +57,8 @@ async function untilApplied(
  * projections have applied it. `start` runs when the read models have reached the starting point,
  * so what it reads there and the events that follow leave no gap; it runs before this returns, so
  * its errors (e.g. NOT_FOUND) reach the client as an ordinary GraphQL error.
- * Ending the iterator (the client went away) aborts the store subscription at once.
+ * Ending the iterator (the client went away) aborts the store subscription at once; the service's
+ * shutdown ends it too, so the client's stream completes instead of holding the server open.
  */
 export async function followEvents<Update>(
   services: ApiServices,
@@ -77,7 +78,7 @@ export async function followEvents<Update>(
   const follower = await start();
 
   async function* updates(): AsyncGenerator<Update, void, undefined> {
-    const { signal } = controller;
+    const signal = AbortSignal.any([controller.signal, services.shutdown]);
     for await (const event of services.store.subscribe({ after: from, signal })) {
       if (!follower.keeps(event)) continue;
       try {
