@@ -240,19 +240,38 @@ const figures = {
   graphqlManyUngrouped: [] as Load[],
   graphqlMany: [] as Load[],
 };
+/** Each load on a service of its own, fresh from setup: no load runs on the history another left. */
+async function onFreshService(
+  dir: string,
+  maxAppendsPerCommit: number,
+  load: (service: Service) => Promise<Load>,
+): Promise<Load> {
+  const service = await startService(dir, maxAppendsPerCommit);
+  try {
+    return await load(service);
+  } finally {
+    await service.close();
+  }
+}
+
 for (let run = 0; run < runs; run += 1) {
   const dir = mkdtempSync(join(tmpdir(), 'caretrail-bench-writes-'));
+  const at = (name: string) => join(dir, name);
   try {
-    const grouped = await startService(join(dir, 'grouped'), 256);
-    figures.commandPathOne.push(await commandPathLoad(grouped, 1));
-    figures.commandPathMany.push(await commandPathLoad(grouped, clientCount));
-    figures.graphqlOne.push(await mutationLoad(grouped, 1));
-    figures.graphqlMany.push(await mutationLoad(grouped, clientCount));
-    await grouped.close();
-    const ungrouped = await startService(join(dir, 'ungrouped'), 1);
-    figures.commandPathManyUngrouped.push(await commandPathLoad(ungrouped, clientCount));
-    figures.graphqlManyUngrouped.push(await mutationLoad(ungrouped, clientCount));
-    await ungrouped.close();
+    figures.commandPathOne.push(await onFreshService(at('1'), 256, (s) => commandPathLoad(s, 1)));
+    figures.commandPathManyUngrouped.push(
+      await onFreshService(at('2'), 1, (s) => commandPathLoad(s, clientCount)),
+    );
+    figures.commandPathMany.push(
+      await onFreshService(at('3'), 256, (s) => commandPathLoad(s, clientCount)),
+    );
+    figures.graphqlOne.push(await onFreshService(at('4'), 256, (s) => mutationLoad(s, 1)));
+    figures.graphqlManyUngrouped.push(
+      await onFreshService(at('5'), 1, (s) => mutationLoad(s, clientCount)),
+    );
+    figures.graphqlMany.push(
+      await onFreshService(at('6'), 256, (s) => mutationLoad(s, clientCount)),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
