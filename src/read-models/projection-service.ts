@@ -72,9 +72,11 @@ export class ProjectionService {
     this.db.pragma('journal_mode = WAL');
     // Read models are rebuilt from the events, so a power loss may cost the last batches, never consistency.
     this.db.pragma('synchronous = NORMAL');
-    // Projections look rows up by key all the time: a larger page cache and memory-mapped reads keep that off the syscall path.
+    // Projections look rows up by key all the time: a larger page cache keeps that off the syscall path.
     this.db.pragma('cache_size = -65536');
-    this.db.pragma('mmap_size = 268435456');
+    // No memory map: its pages count as the process's resident memory once touched (up to its size),
+    // and rebuilds and reads measured no faster with one (docs/benchmarks.md, scale).
+    this.db.pragma('mmap_size = 0');
     this.registry = new BuildRegistry(this.db);
     for (const projection of options.projections) {
       if (this.slots.has(projection.name))
