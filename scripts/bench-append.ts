@@ -13,9 +13,16 @@ import { decodeEvent } from '../src/domain/events/codec.js';
 import type { NewEvent } from '../src/event-store/port.js';
 import { migrate } from '../src/event-store/sqlite/schema.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
-import { openMinimalCase } from '../src/seeding/minimal-case.js';
 import { emmettCommands, type Durability } from './bench-append-emmett.js';
-import { machine, median, parseCount } from './bench-support.js';
+import {
+  benchActor,
+  benchContactSummary,
+  logContact,
+  machine,
+  median,
+  openBenchCases,
+  parseCount,
+} from './bench-support.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +40,8 @@ const commands = parseCount('--commands', values.commands);
 const caseCount = parseCount('--cases', values.cases);
 const runs = parseCount('--runs', values.runs);
 
-const actor = { userId: 'synthetic-bench-cm', role: 'case_manager' } as const;
-const summary = 'Synthetic benchmark contact: discussed follow-up appointment and transport.';
+const actor = benchActor;
+const summary = benchContactSummary;
 
 function metadata(): NewEvent['metadata'] {
   return {
@@ -129,27 +136,10 @@ async function commandPath(path: string, hashChain: boolean, seen: Durability): 
   // The store's own connection, read for the durability table only.
   durabilityOf((store as unknown as { db: Database.Database }).db, seen);
   const service = new CommandService({ store, clock: () => new Date() });
-  const caseIds: string[] = [];
-  for (let c = 0; c < caseCount; c += 1) {
-    const patientId = randomUUID();
-    const caseId = randomUUID();
-    await openMinimalCase(service, { actor }, { patientId, caseId, label: `bench-${c}` });
-    caseIds.push(caseId);
-  }
+  const caseIds = await openBenchCases(service, caseCount, 'bench');
   const started = performance.now();
   for (let i = 0; i < commands; i += 1) {
-    await service.execute(
-      {
-        type: 'LogContact',
-        caseId: caseIds[i % caseCount],
-        party: 'patient',
-        channel: 'phone',
-        reached: true,
-        purpose: 'follow-up',
-        summary,
-      },
-      { actor, commandId: randomUUID() },
-    );
+    await service.execute(logContact(caseIds[i % caseCount]!), { actor, commandId: randomUUID() });
   }
   const seconds = (performance.now() - started) / 1000;
   await store.close();

@@ -12,7 +12,7 @@ import { decodeEvent } from '../src/domain/events/codec.js';
 import type { RecordedEvent } from '../src/event-store/port.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
 import { openMinimalCase } from '../src/seeding/minimal-case.js';
-import { machine, parseCount, spread } from './bench-support.js';
+import { benchActor, logContact, machine, parseCount, spread } from './bench-support.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +32,7 @@ if (eventCount < 10) {
   process.exit(2);
 }
 
-const actor = { userId: 'synthetic-bench-cm', role: 'case_manager' } as const;
+const actor = benchActor;
 const dir = mkdtempSync(join(tmpdir(), 'caretrail-bench-as-of-'));
 try {
   const store = new SqliteEventStore({ path: join(dir, 'events.db'), decode: decodeEvent });
@@ -43,15 +43,10 @@ try {
   let revision = (await store.streamRevision(streams.case(caseId))) ?? -1;
   while (revision + 1 < eventCount) {
     const outcome = await service.execute(
-      {
-        type: 'LogContact',
-        caseId,
-        party: 'patient',
-        channel: 'phone',
+      logContact(caseId, {
         reached: revision % 3 !== 0,
-        purpose: 'follow-up',
         summary: `Synthetic benchmark contact ${revision}: discussed transport to the clinic.`,
-      },
+      }),
       { actor, commandId: randomUUID() },
     );
     revision = outcome.revision;

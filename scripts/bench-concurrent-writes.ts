@@ -18,8 +18,15 @@ import { apiServices } from '../src/graphql/context.js';
 import { buildApp } from '../src/http/app.js';
 import { listen } from '../src/http/listen.js';
 import { ProjectionService } from '../src/read-models/projection-service.js';
-import { openMinimalCase } from '../src/seeding/minimal-case.js';
-import { machine, median, parseCount } from './bench-support.js';
+import {
+  benchActor,
+  benchContactSummary,
+  logContact,
+  machine,
+  median,
+  openBenchCases,
+  parseCount,
+} from './bench-support.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,8 +48,7 @@ const casesPerClient = parseCount('--cases-per-client', values['cases-per-client
 const seconds = parseCount('--seconds', values.seconds);
 const runs = parseCount('--runs', values.runs);
 
-const actor = { userId: 'synthetic-bench-cm', role: 'case_manager' } as const;
-const summary = 'Synthetic benchmark contact: discussed follow-up appointment and transport.';
+const actor = benchActor;
 const identity = developmentIdentity(null);
 const token = await identity.mint(actor);
 const mutation = `mutation Log($input: LogContactInput!) { logContact(input: $input) { revision position } }`;
@@ -74,16 +80,9 @@ async function startService(dir: string, maxAppendsPerCommit: number): Promise<S
   const commands = new CommandService({ store, clock });
   // The writers open their cases concurrently, so the setup itself rides on group commit.
   const casesOf = await Promise.all(
-    Array.from({ length: clientCount }, async (_, w) => {
-      const cases: string[] = [];
-      for (let c = 0; c < casesPerClient; c += 1) {
-        const caseId = randomUUID();
-        const label = `w${w}-${c}`;
-        await openMinimalCase(commands, { actor }, { patientId: randomUUID(), caseId, label });
-        cases.push(caseId);
-      }
-      return cases;
-    }),
+    Array.from({ length: clientCount }, (_, w) =>
+      openBenchCases(commands, casesPerClient, `w${w}`),
+    ),
   );
   const { headPosition } = await store.stats();
   if (headPosition) await projections.waitForPosition(headPosition, 120_000);
@@ -157,10 +156,6 @@ async function measured(
   };
 }
 
-function contact(caseId: string) {
-  return { caseId, reached: true, summary };
-}
-
 /** `writers` loops in-process, each executing one command after another on its own cases. */
 function commandPathLoad(service: Service, writers: number): Promise<Load> {
   return measured(service, async () => {
@@ -169,16 +164,10 @@ function commandPathLoad(service: Service, writers: number): Promise<Load> {
       service.casesOf.slice(0, writers).map(async (cases) => {
         let done = 0;
         while (performance.now() < until) {
-          await service.commands.execute(
-            {
-              type: 'LogContact',
-              ...contact(cases[done % cases.length]!),
-              party: 'patient',
-              channel: 'phone',
-              purpose: 'coordination',
-            },
-            { actor, commandId: randomUUID() },
-          );
+          await service.commands.execute(logContact(cases[done % cases.length]!), {
+            actor,
+            commandId: randomUUID(),
+          });
           done += 1;
         }
         return done;
@@ -205,11 +194,14 @@ function mutationLoad(service: Service, clients: number): Promise<Load> {
             context.writer ??= nextWriter++ % service.casesOf.length;
             context.sent = (context.sent ?? 0) + 1;
             const cases = service.casesOf[context.writer]!;
+            // The in-process workload as GraphQL input: the same contact, its enums as the schema spells them.
             const input = {
-              ...contact(cases[context.sent % cases.length]!),
+              caseId: cases[context.sent % cases.length]!,
+              reached: true,
+              summary: benchContactSummary,
               party: 'PATIENT',
               channel: 'PHONE',
-              purpose: 'COORDINATION',
+              purpose: 'FOLLOW_UP',
             };
             return { ...request, body: JSON.stringify({ query: mutation, variables: { input } }) };
           },

@@ -13,8 +13,14 @@ import { parseArgs } from 'node:util';
 import { CommandService } from '../src/application/command-service.js';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store.js';
 import { replicateCohort } from '../src/seeding/bulk-replicate.js';
-import { openMinimalCase } from '../src/seeding/minimal-case.js';
-import { machine, parseCount, spread } from './bench-support.js';
+import {
+  benchActor,
+  logContact,
+  machine,
+  openBenchCases,
+  parseCount,
+  spread,
+} from './bench-support.js';
 import { openCaughtUp, seedStore, startTimelineStack } from './bench-timeline-stack.js';
 
 const { values } = parseArgs({
@@ -81,33 +87,15 @@ async function measure(storePath: string, readPath: string): Promise<SizeFigures
 
   // The append benchmark's workload on this store: LogContact commands round-robin over new cases.
   const service = new CommandService({ store, clock: () => new Date() });
-  const actor = { userId: 'synthetic-bench-cm', role: 'case_manager' } as const;
-  const caseIds: string[] = [];
-  for (let c = 0; c < 20; c += 1) {
-    const caseId = randomUUID();
-    await openMinimalCase(
-      service,
-      { actor },
-      { patientId: randomUUID(), caseId, label: `scale-${c}` },
-    );
-    caseIds.push(caseId);
-  }
+  const caseIds = await openBenchCases(service, 20, 'scale');
   const commandsPerSecond: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
     for (let i = 0; i < commands; i += 1) {
-      await service.execute(
-        {
-          type: 'LogContact',
-          caseId: caseIds[i % caseIds.length],
-          party: 'patient',
-          channel: 'phone',
-          reached: true,
-          purpose: 'follow-up',
-          summary: 'Synthetic benchmark contact: discussed follow-up appointment and transport.',
-        },
-        { actor, commandId: randomUUID() },
-      );
+      await service.execute(logContact(caseIds[i % caseIds.length]!), {
+        actor: benchActor,
+        commandId: randomUUID(),
+      });
     }
     commandsPerSecond.push(commands / ((performance.now() - started) / 1000));
   }
